@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Makes the build environment dockci needs on a Debian/Ubuntu machine, as root:
+#   1. a Docker engine that answers `docker info` (Debian's docker.io, started if none runs);
+#   2. the base images that cannot be pulled here, made offline with debootstrap (cached tarball);
+#   3. a private registry on 127.0.0.1:5000 for the deploy phase (Debian's docker-registry).
+# Idempotent: each step checks first and says what it found or did. A second run takes seconds.
+set -euo pipefail
+
+CACHE_DIR=${DOCKCI_CACHE_DIR:-/var/cache/dockci}
+REGISTRY_ADDR=${DOCKCI_REGISTRY_ADDR:-127.0.0.1:5000}
+DEBIAN_MIRROR=${DOCKCI_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# image name -> Debian suite made with debootstrap
+BASE_IMAGES=${DOCKCI_BASE_IMAGES:-"debian:bookworm-slim=bookworm"}
+
+say() { printf 'build-env: %s\n' "$*"; }
+die() { printf 'build-env: ERROR: %s\n' "$*" >&2; exit 1; }
+
+need_root() {
+  [ "$(id -u)" -eq 0 ] || die "$1 needs root (run as root or with sudo)"
+}
+
+apt_install() {
+  need_root "installing $*"
+  command -v apt-get >/dev/null || die "apt-get not found: install $* by hand (this script knows Debian/Ubuntu only)"
+  say "installing Debian packages: $*"
+  apt-get update -qq || die "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null \
+    || die "apt-get install $* failed"
+}
+
+wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+  local deadline=$((SECONDS + $1)) what=$2; shift 2
+  until "$@" >/dev/null 2>&1; do
+    [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 0.5
+  done
+  say "$what"
+}
+
+ensure_engine() {
+  if docker info >/dev/null 2>&1; then
+    say "engine: already running ($(docker info --format '{{.ServerVersion}}'))"
+    return
+  fi
+  command -v dockerd >/dev/null || apt_install docker.io
+  command -v docker >/dev/null || die "no docker client on PATH after installing docker.io"
+  need_root "starting dockerd"
+  mkdir -p "$CACHE_DIR"
+  say "engine: starting dockerd (log: $CACHE_DIR/dockerd.log)"
+  setsid nohup dockerd >"$CACHE_DIR/dockerd.log" 2>&1 < /dev/null &
+  wait_for 60 "engine: running" docker info \
+    || die "dockerd did not answer within 60 s; see $CACHE_DIR/dockerd.log"
+}
+
+ensure_base_image() { # ensure_base_image IMAGE SUITE
+  local image=$1 suite=$2 tarball
+  if docker image inspect "$image" >/dev/null 2>&1; then
+    say "base image $image: present"
+    return
+  fi
+  tarball="$CACHE_DIR/${image//[:\/]/_}.tar"
+  if [ ! -s "$tarball" ]; then
+    command -v debootstrap >/dev/null || apt_install debootstrap
+    local root
+    root=$(mktemp -d "$CACHE_DIR/rootfs.XXXXXX")
+    say "base image $image: debootstrap $suite from $DEBIAN_MIRROR (about 30 s)"
+    if ! debootstrap --variant=minbase "$suite" "$root" "$DEBIAN_MIRROR" >"$CACHE_DIR/debootstrap.log" 2>&1; then
+      rm -rf "$root"
+      die "debootstrap $suite failed; see $CACHE_DIR/debootstrap.log"
+    fi
+    # What the official slim images carry: apt sources with updates and security, no apt caches.
+    cat >"$root/etc/apt/sources.list" <<SOURCES
+deb $DEBIAN_MIRROR $suite main
+deb $DEBIAN_MIRROR $suite-updates main
+deb ${DEBIAN_MIRROR}-security $suite-security main
+SOURCES
+    rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/*.bin "$root"/var/cache/apt/archives/*.deb
+    tar -C "$root" -cf "$tarball.part" . && mv "$tarball.part" "$tarball"
+    rm -rf "$root"
+  fi
+  say "base image $image: importing $tarball"
+  docker import --change 'CMD ["bash"]' "$tarball" "$image" >/dev/null
+}
+
+registry_answers() { curl -fs -o /dev/null "http://$REGISTRY_ADDR/v2/" 2>/dev/null; }
+
+ensure_registry() {
+  if registry_answers; then
+    say "registry: already answering on $REGISTRY_ADDR"
+    return
+  fi
+  command -v docker-registry >/dev/null || apt_install docker-registry
+  mkdir -p "$CACHE_DIR/registry"
+  # Our own config: loopback only, no auth (a build-machine registry), storage in the cache.
+  cat >"$CACHE_DIR/registry.yml" <<CONFIG
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $CACHE_DIR/registry
+  delete:
+    enabled: true
+http:
+  addr: $REGISTRY_ADDR
+CONFIG
+  say "registry: starting docker-registry on $REGISTRY_ADDR (log: $CACHE_DIR/registry.log)"
+  setsid nohup docker-registry serve "$CACHE_DIR/registry.yml" >"$CACHE_DIR/registry.log" 2>&1 < /dev/null &
+  wait_for 30 "registry: answering on $REGISTRY_ADDR" registry_answers \
+    || die "registry did not answer on $REGISTRY_ADDR within 30 s; see $CACHE_DIR/registry.log"
+}
+
+mkdir -p "$CACHE_DIR" 2>/dev/null || true
+ensure_engine
+for pair in $BASE_IMAGES; do
+  ensure_base_image "${pair%%=*}" "${pair#*=}"
+done
+ensure_registry
+say "ready"
