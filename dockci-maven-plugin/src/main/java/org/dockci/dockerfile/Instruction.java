@@ -1,0 +1,117 @@
+package org.dockci.dockerfile;
+
+import java.util.List;
+
+/** One instruction of a Dockerfile, one record per keyword, each with its {@link Source}. */
+public sealed interface Instruction {
+
+    /** Where and how the instruction was written. */
+    Source source();
+
+    /** The instruction's keyword. */
+    default Keyword keyword() {
+        return source().keyword();
+    }
+
+    /** The line the instruction starts on. */
+    default int line() {
+        return source().span().start().line();
+    }
+
+    /** {@code FROM [--platform=...] image [AS name]}; {@code stageName} is null without AS. */
+    record From(Source source, String image, String stageName) implements Instruction {
+    }
+
+    /** {@code RUN [--mount=...] [--network=...] command}. */
+    record Run(Source source, Command command) implements Instruction {
+    }
+
+    /** {@code CMD command}. */
+    record Cmd(Source source, Command command) implements Instruction {
+    }
+
+    /** {@code ENTRYPOINT command}. */
+    record Entrypoint(Source source, Command command) implements Instruction {
+    }
+
+    /** {@code SHELL ["executable", "parameters"]}: always exec form. */
+    record Shell(Source source, List<String> shell) implements Instruction {
+    }
+
+    /** {@code COPY [--from=...] [--chown=...] [--chmod=...] [--link] src... dest}. */
+    record Copy(Source source, List<String> sources, String destination, boolean execForm, List<Heredoc> heredocs)
+            implements Instruction, Transfer {
+    }
+
+    /** {@code ADD [--chown=...] [--chmod=...] [--checksum=...] [--link] src... dest}. */
+    record Add(Source source, List<String> sources, String destination, boolean execForm, List<Heredoc> heredocs)
+            implements Instruction, Transfer {
+    }
+
+    /** {@code ENV key=value ...} (or the legacy {@code ENV key value}). */
+    record Env(Source source, List<KeyValue> pairs) implements Instruction {
+    }
+
+    /** {@code LABEL key=value ...}. */
+    record Label(Source source, List<KeyValue> pairs) implements Instruction {
+    }
+
+    /** {@code ARG name[=default] ...}. */
+    record Arg(Source source, List<ArgDeclaration> declarations) implements Instruction {
+    }
+
+    /** {@code EXPOSE port[/protocol] ...}, ports as written. */
+    record Expose(Source source, List<String> ports) implements Instruction {
+    }
+
+    /** {@code USER user[:group]}. */
+    record User(Source source, String user) implements Instruction {
+    }
+
+    /** {@code WORKDIR path}. */
+    record Workdir(Source source, String path) implements Instruction {
+    }
+
+    /** {@code VOLUME path ...} or {@code VOLUME ["path", ...]}. */
+    record Volume(Source source, List<String> paths) implements Instruction {
+    }
+
+    /** {@code STOPSIGNAL signal}. */
+    record StopSignal(Source source, String signal) implements Instruction {
+    }
+
+    /** {@code HEALTHCHECK [options] CMD command}, or {@code HEALTHCHECK NONE} (command null). */
+    record Healthcheck(Source source, Command command) implements Instruction {
+    }
+
+    /** {@code MAINTAINER name} (deprecated). */
+    record Maintainer(Source source, String name) implements Instruction {
+    }
+
+    /** {@code ONBUILD instruction}: {@code trigger} is the instruction run in images built FROM this one. */
+    record OnBuild(Source source, Instruction trigger) implements Instruction {
+    }
+
+    /** What COPY and ADD have in common. */
+    interface Transfer {
+        /** The sources as written (after JSON decoding in exec form). */
+        List<String> sources();
+
+        /** The destination as written. */
+        String destination();
+
+        /** Heredocs given as sources ({@code COPY <<EOF /dest}). */
+        List<Heredoc> heredocs();
+    }
+
+    /**
+     * One {@code key=value} of ENV or LABEL. {@code value} is as written, quotes and variables
+     * included; {@link ShellWord#process} gives what Docker makes of it.
+     */
+    record KeyValue(String key, String value) {
+    }
+
+    /** One name of ARG, with its default value as written (null when there is none). */
+    record ArgDeclaration(String name, String defaultValue) {
+    }
+}

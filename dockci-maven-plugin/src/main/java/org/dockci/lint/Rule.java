@@ -1,0 +1,25 @@
+package org.dockci.lint;
+
+import java.util.List;
+
+import org.dockci.dockerfile.Dockerfile;
+
+/**
+ * One good-practice check of a valid Dockerfile. Rules that hadolint also has keep its code, default
+ * severity and meaning; dockci's own use codes DC2000 and up. A rule only reports: ignores,
+ * severity overrides and thresholds are applied once, by the {@link Linter}.
+ */
+public interface Rule {
+
+    /** The rule's code, e.g. {@code DL3020}. */
+    String code();
+
+    /** The severity a finding of this rule has unless the configuration overrides it. */
+    Severity severity();
+
+    /** What the rule asks for, in one sentence: the message of its findings. */
+    String message();
+
+    /** Every place in {@code dockerfile} where the rule is broken, in source order. */
+    List<Violation> check(Dockerfile dockerfile);
+}
