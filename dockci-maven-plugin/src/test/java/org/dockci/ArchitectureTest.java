@@ -1,0 +1,68 @@
+package org.dockci;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The walls between the plugin's layers: the core is plain Java, Maven and JGit each stay in one package. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.dockci");
+    }
+
+    @Test
+    void onlyTheMojosKnowMaven() {
+        noClasses().that().resideOutsideOfPackage("org.dockci.mojo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheGitLayerKnowsJGit() {
+        noClasses().that().resideOutsideOfPackage("org.dockci.changes.git..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.jgit..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theDockerfileModelDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("org.dockci.dockerfile..")
+                .should().dependOnClassesThat().resideInAPackage("org.dockci..")
+                .andShould().dependOnClassesThat().resideOutsideOfPackages("org.dockci.dockerfile..", "java..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theCoreDoesNotReachIntoTheMojos() {
+        noClasses().that().resideOutsideOfPackage("org.dockci.mojo..")
+                .should().dependOnClassesThat().resideInAPackage("org.dockci.mojo..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("org.dockci.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void noGrabBagPackages() {
+        noClasses().should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..manager..",
+                "..common..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
