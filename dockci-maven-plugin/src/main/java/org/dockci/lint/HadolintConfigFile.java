@@ -1,0 +1,154 @@
+package org.dockci.lint;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads hadolint's configuration file ({@code .hadolint.yaml}) into a {@link LintConfig}: the keys
+ * {@code ignored}, {@code override}, {@code trustedRegistries} and {@code failure-threshold} (or
+ * {@code failureThreshold}). The other keys hadolint knows (output format, label schema, no-fail...)
+ * are accepted and have no effect; any other key is an error, as it is most likely a typo.
+ */
+public final class HadolintConfigFile {
+
+    /** The names looked for in a folder, the first one found winning, as hadolint does. */
+    public static final List<String> NAMES = List.of(".hadolint.yaml", ".hadolint.yml");
+
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // hadolint takes `trustedRegistries: docker.io` for a list of one
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final String KEYS = "ignored, override, trustedRegistries and failure-threshold";
+
+    /** What each key must hold, to say so when it holds something else. */
+    private static final Map<String, String> EXPECTED = Map.of(
+            "ignored", "a list of rule codes",
+            "trustedRegistries", "a registry or a list of registries",
+            "override", "a mapping of error, warning, info and style to lists of rule codes",
+            "error", "a list of rule codes",
+            "warning", "a list of rule codes",
+            "info", "a list of rule codes",
+            "style", "a list of rule codes",
+            "failure-threshold", "one of error, warning, info, style, none",
+            "failureThreshold", "one of error, warning, info, style, none");
+
+    private HadolintConfigFile() {
+    }
+
+    /** The configuration file in {@code directory}, if it has one. */
+    public static Optional<Path> in(Path directory) {
+        return NAMES.stream().map(directory::resolve).filter(Files::isRegularFile).findFirst();
+    }
+
+    /** The settings in {@code file}; an empty file sets nothing. */
+    public static LintConfig read(Path file) throws IOException, LintConfigException {
+        String yaml = Files.readString(file);
+        Content content;
+        try (JsonParser parser = MAPPER.createParser(yaml)) {
+            if (parser.nextToken() == null) {
+                // an empty file, or one holding only comments
+                return LintConfig.EMPTY;
+            }
+            content = MAPPER.readValue(parser, Content.class);
+        } catch (UnrecognizedPropertyException e) {
+            // no line number: for records Jackson only notices unknown keys once the mapping is read
+            throw new LintConfigException(file + ": unknown key '" + String.join(".", keys(e))
+                    + "'. dockci reads hadolint's keys " + KEYS + "; hadolint's other keys are accepted and unused.");
+        } catch (JsonProcessingException e) {
+            throw new LintConfigException(file + where(e.getLocation()) + ": " + problem(e));
+        }
+        if (content == null) {
+            // a document holding only `~`
+            return LintConfig.EMPTY;
+        }
+        return content.toConfig(file);
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : ":" + location.getLineNr() + ":" + location.getColumnNr();
+    }
+
+    private static String problem(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch) {
+            List<String> keys = keys(mismatch);
+            return keys.isEmpty() ? "expected a mapping of hadolint's keys"
+                    : "'" + String.join(".", keys) + "' must be "
+                            + EXPECTED.getOrDefault(keys.get(keys.size() - 1), "something else");
+        }
+        // A YAML syntax error. The parser's message alternates what it was doing and what it found with
+        // indented lines quoting the source; the place is already in front, so only the words are kept.
+        return e.getOriginalMessage().lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining(": "));
+    }
+
+    /** The keys leading to the problem, list indexes left out: {@code [override, error]}. */
+    private static List<String> keys(JsonMappingException e) {
+        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** The file's keys that dockci uses; the other keys hadolint knows are listed to be skipped. */
+    @JsonIgnoreProperties({"no-fail", "no-color", "verbose", "format", "formats", "label-schema", "strict-labels",
+            "disable-ignore-pragma"})
+    record Content(List<String> ignored, Overrides override, List<String> trustedRegistries,
+            @JsonProperty("failure-threshold") String failureThreshold,
+            @JsonProperty("failureThreshold") String failureThresholdCamelCase) {
+
+        LintConfig toConfig(Path file) throws LintConfigException {
+            Overrides levels = override != null ? override : new Overrides(null, null, null, null);
+            return new LintConfig(setOf(ignored),
+                    LintConfig.overrides(levels.error(), levels.warning(), levels.info(), levels.style()),
+                    setOf(trustedRegistries), threshold(file));
+        }
+
+        /** The entries of a list that may be absent, or hold empty entries (LintConfig drops them). */
+        private static Set<String> setOf(List<String> entries) {
+            return entries != null ? new HashSet<>(entries) : Set.of();
+        }
+
+        private FailureThreshold threshold(Path file) throws LintConfigException {
+            if (failureThreshold != null && failureThresholdCamelCase != null) {
+                throw new LintConfigException(
+                        file + ": failure-threshold and failureThreshold are both set: keep one.");
+            }
+            String name = failureThreshold != null ? failureThreshold : failureThresholdCamelCase;
+            if (name == null) {
+                return null;
+            }
+            try {
+                return FailureThreshold.parse(name);
+            } catch (IllegalArgumentException e) {
+                throw new LintConfigException(file + ": " + e.getMessage() + ".");
+            }
+        }
+    }
+
+    /** hadolint's {@code override:} mapping. */
+    record Overrides(List<String> error, List<String> warning, List<String> info, List<String> style) {
+    }
+}

@@ -1,0 +1,135 @@
+package org.dockci.lint;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The user's lint settings from one source, or several merged: rule codes ignored, severities
+ * overridden per code, the registries FROM may use (DL3026) and the failure threshold, null when
+ * this source leaves it to the others.
+ *
+ * <p>Sources are merged with {@link #merge}, lowest precedence first: {@link #DEFAULTS} &lt;
+ * {@code .hadolint.yaml} at the repository root &lt; {@code .hadolint.yaml} next to the Dockerfile
+ * &lt; POM parameters (see {@link LintConfigLookup}). For each rule code the highest source that
+ * mentions it, in {@code ignored} or in an override, decides: a higher override brings back a code a
+ * lower source ignores, a higher ignore drops a lower override. Trusted registries add up, as in
+ * hadolint. The threshold is the highest source's that sets one. Within one source an ignore wins
+ * over an override, and the most serious override wins, as in hadolint.
+ */
+public record LintConfig(Set<String> ignored, Map<String, Severity> overrides, Set<String> trustedRegistries,
+        FailureThreshold failureThreshold) {
+
+    /** dockci's defaults: nothing ignored or overridden, no trusted registry, errors fail the build. */
+    public static final LintConfig DEFAULTS = new LintConfig(Set.of(), Map.of(), Set.of(), FailureThreshold.ERROR);
+
+    /** A source that sets nothing, such as a missing {@code .hadolint.yaml}. */
+    public static final LintConfig EMPTY = new LintConfig(Set.of(), Map.of(), Set.of(), null);
+
+    /** Codes are trimmed and upper-cased, blank entries dropped; the collections are sorted and unmodifiable. */
+    public LintConfig {
+        SortedSet<String> codes = new TreeSet<>();
+        for (String code : nullToEmpty(ignored)) {
+            String normalized = normalizeCode(code);
+            if (normalized != null) {
+                codes.add(normalized);
+            }
+        }
+        ignored = Collections.unmodifiableSortedSet(codes);
+
+        SortedMap<String, Severity> severities = new TreeMap<>();
+        if (overrides != null) {
+            overrides.forEach((code, severity) -> {
+                String normalized = normalizeCode(code);
+                if (normalized != null) {
+                    severities.put(normalized, Objects.requireNonNull(severity, "severity of " + code));
+                }
+            });
+        }
+        overrides = Collections.unmodifiableSortedMap(severities);
+
+        SortedSet<String> registries = new TreeSet<>();
+        for (String registry : nullToEmpty(trustedRegistries)) {
+            if (registry != null && !registry.isBlank()) {
+                registries.add(registry.trim());
+            }
+        }
+        trustedRegistries = Collections.unmodifiableSortedSet(registries);
+    }
+
+    /**
+     * Overrides as hadolint's {@code override:} lists give them (any list may be null); a code in
+     * several lists gets the most serious level.
+     */
+    public static Map<String, Severity> overrides(Collection<String> error, Collection<String> warning,
+            Collection<String> info, Collection<String> style) {
+        Map<String, Severity> overrides = new TreeMap<>();
+        // least serious first, so that a more serious list replaces it
+        putAll(overrides, style, Severity.STYLE);
+        putAll(overrides, info, Severity.INFO);
+        putAll(overrides, warning, Severity.WARNING);
+        putAll(overrides, error, Severity.ERROR);
+        return overrides;
+    }
+
+    /** {@link #DEFAULTS} with {@code sources} applied over it in order: the last one has the highest precedence. */
+    public static LintConfig merge(List<LintConfig> sources) {
+        LintConfig merged = DEFAULTS;
+        for (LintConfig source : sources) {
+            merged = source.over(merged);
+        }
+        return merged;
+    }
+
+    /** True when findings of {@code code} are dropped. */
+    public boolean ignores(String code) {
+        return ignored.contains(code);
+    }
+
+    /** The severity findings of {@code code} get: the override, or else the rule's own {@code ruleSeverity}. */
+    public Severity severityOf(String code, Severity ruleSeverity) {
+        return overrides.getOrDefault(code, ruleSeverity);
+    }
+
+    /** This source applied over {@code lower}. */
+    private LintConfig over(LintConfig lower) {
+        Set<String> mergedIgnored = new TreeSet<>(lower.ignored);
+        mergedIgnored.removeAll(overrides.keySet());
+        mergedIgnored.addAll(ignored);
+
+        Map<String, Severity> mergedOverrides = new TreeMap<>(lower.overrides);
+        mergedOverrides.keySet().removeAll(ignored);
+        mergedOverrides.putAll(overrides);
+
+        Set<String> mergedRegistries = new TreeSet<>(lower.trustedRegistries);
+        mergedRegistries.addAll(trustedRegistries);
+
+        FailureThreshold threshold = failureThreshold != null ? failureThreshold : lower.failureThreshold;
+        return new LintConfig(mergedIgnored, mergedOverrides, mergedRegistries, threshold);
+    }
+
+    private static void putAll(Map<String, Severity> overrides, Collection<String> codes, Severity severity) {
+        for (String code : nullToEmpty(codes)) {
+            String normalized = normalizeCode(code);
+            if (normalized != null) {
+                overrides.put(normalized, severity);
+            }
+        }
+    }
+
+    private static String normalizeCode(String code) {
+        return code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static <T> Collection<T> nullToEmpty(Collection<T> values) {
+        return values != null ? values : List.of();
+    }
+}

@@ -1,0 +1,98 @@
+package org.dockci.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintConfigLookupTest {
+
+    @TempDir
+    Path root;
+
+    private Path dockerfile;
+
+    @BeforeEach
+    void makeContainerFolder() throws IOException {
+        Path folder = Files.createDirectories(root.resolve("containers/web"));
+        dockerfile = Files.writeString(folder.resolve("Dockerfile"), "FROM scratch\n");
+    }
+
+    @Test
+    void withoutFilesTheDefaultsAndPomApply() throws Exception {
+        LintConfig pom = new LintConfig(Set.of("DL3008"), Map.of(), Set.of(), null);
+
+        LintConfig config = new LintConfigLookup(root, pom).forDockerfile(dockerfile);
+
+        assertEquals(Set.of("DL3008"), config.ignored());
+        assertEquals(FailureThreshold.ERROR, config.failureThreshold());
+    }
+
+    @Test
+    void fileNextToDockerfileWinsOverRootFile() throws Exception {
+        Files.writeString(root.resolve(".hadolint.yaml"), """
+                failure-threshold: info
+                override: {error: [DL3008]}
+                ignored: [DL3015]
+                """);
+        Files.writeString(dockerfile.resolveSibling(".hadolint.yml"), """
+                failure-threshold: warning
+                override: {style: [DL3008]}
+                """);
+
+        LintConfig config = new LintConfigLookup(root, LintConfig.EMPTY).forDockerfile(dockerfile);
+
+        assertEquals(FailureThreshold.WARNING, config.failureThreshold());
+        assertEquals(Severity.STYLE, config.severityOf("DL3008", Severity.WARNING));
+        assertTrue(config.ignores("DL3015"));
+    }
+
+    @Test
+    void pomWinsOverBothFiles() throws Exception {
+        Files.writeString(root.resolve(".hadolint.yaml"), "ignored: [DL3008]\nfailure-threshold: style\n");
+        Files.writeString(dockerfile.resolveSibling(".hadolint.yaml"), "failure-threshold: info\n");
+        LintConfig pom = new LintConfig(Set.of(), Map.of("DL3008", Severity.ERROR), Set.of(), FailureThreshold.NONE);
+
+        LintConfig config = new LintConfigLookup(root, pom).forDockerfile(dockerfile);
+
+        assertFalse(config.ignores("DL3008"));
+        assertEquals(Severity.ERROR, config.severityOf("DL3008", Severity.INFO));
+        assertEquals(FailureThreshold.NONE, config.failureThreshold());
+    }
+
+    @Test
+    void rootFileIsReadForADockerfileAtTheRoot() throws Exception {
+        Files.writeString(root.resolve(".hadolint.yaml"), "ignored: [DL3008]\n");
+        Path atRoot = Files.writeString(root.resolve("Dockerfile"), "FROM scratch\n");
+
+        assertTrue(new LintConfigLookup(root, LintConfig.EMPTY).forDockerfile(atRoot).ignores("DL3008"));
+    }
+
+    @Test
+    void fileInAnotherContainerFolderDoesNotApply() throws Exception {
+        Path other = Files.createDirectories(root.resolve("containers/db"));
+        Files.writeString(other.resolve(".hadolint.yaml"), "ignored: [DL3008]\n");
+
+        assertFalse(new LintConfigLookup(root, LintConfig.EMPTY).forDockerfile(dockerfile).ignores("DL3008"));
+    }
+
+    @Test
+    void invalidFileNextToDockerfileIsAnErrorNamingIt() throws IOException {
+        Path bad = Files.writeString(dockerfile.resolveSibling(".hadolint.yaml"), "ignore: [DL3008]\n");
+        LintConfigLookup lookup = new LintConfigLookup(root, LintConfig.EMPTY);
+
+        LintConfigException e = assertThrows(LintConfigException.class, () -> lookup.forDockerfile(dockerfile));
+
+        assertTrue(e.getMessage().startsWith(bad.toString()), e.getMessage());
+    }
+}
