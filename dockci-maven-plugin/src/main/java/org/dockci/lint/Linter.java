@@ -1,6 +1,91 @@
 package org.dockci.lint;
 
-/** Runs the rules on Dockerfiles and applies ignores, overrides and the failure threshold in one place. */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.dockci.dockerfile.Dockerfile;
+import org.dockci.dockerfile.SyntaxError;
+
+/**
+ * Runs the rules on Dockerfiles and applies ignores, overrides and the failure threshold in one
+ * place: the configuration's ignored codes and severity overrides, and the file's ignore pragmas
+ * (see {@link Suppressions}). Syntax errors are findings of severity error that nothing can ignore
+ * or downgrade.
+ *
+ * <p>A linter is made for one configuration, and the rules are made for it too (rules that need
+ * settings, such as DL3026's trusted registries, take them in their constructor):
+ * {@code new Linter(Rules.all(config), config)}.
+ */
 public final class Linter {
-    // to be written
+
+    private static final Comparator<Finding> BY_POSITION = Comparator.comparing(Finding::position)
+            .thenComparing(Finding::code);
+
+    private final List<Rule> rules;
+    private final LintConfig config;
+    private final FailureThreshold threshold;
+
+    /** A linter running {@code rules} (each code once) under {@code config}. */
+    public Linter(List<Rule> rules, LintConfig config) {
+        Set<String> codes = new HashSet<>();
+        for (Rule rule : rules) {
+            if (!codes.add(rule.code())) {
+                throw new IllegalArgumentException("two rules have the code " + rule.code());
+            }
+        }
+        this.rules = rules.stream().sorted(Comparator.comparing(Rule::code)).toList();
+        this.config = config;
+        this.threshold = Objects.requireNonNullElse(config.failureThreshold(),
+                LintConfig.DEFAULTS.failureThreshold());
+    }
+
+    /** Lints {@code dockerfile}, naming it {@code displayPath} in the findings. */
+    public LintedFile lint(String displayPath, Dockerfile dockerfile) {
+        if (!dockerfile.valid()) {
+            // Rules are written for what Docker accepts: on a file it refuses, the model misses the broken
+            // instructions, and rule findings would be noise (or wrong) next to the error to fix first.
+            List<Finding> errors = new ArrayList<>();
+            for (SyntaxError error : dockerfile.errors()) {
+                errors.add(new Finding(displayPath, error.position(), Severity.ERROR, error.code(), error.message()));
+            }
+            errors.sort(BY_POSITION);
+            return new LintedFile(displayPath, false, List.of(), errors, threshold);
+        }
+        Suppressions suppressions = Suppressions.of(dockerfile);
+        List<String> rulesRun = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            String code = rule.code();
+            if (config.ignores(code) || suppressions.ignoresEverywhere(code)) {
+                continue;
+            }
+            rulesRun.add(code);
+            Severity severity = config.severityOf(code, rule.severity());
+            for (Violation violation : check(rule, displayPath, dockerfile)) {
+                if (!suppressions.ignores(code, violation.position())) {
+                    findings.add(new Finding(displayPath, violation.position(), severity, code,
+                            message(rule, violation)));
+                }
+            }
+        }
+        findings.sort(BY_POSITION);
+        return new LintedFile(displayPath, true, rulesRun, findings, threshold);
+    }
+
+    private static List<Violation> check(Rule rule, String displayPath, Dockerfile dockerfile) {
+        try {
+            return rule.check(dockerfile);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("rule " + rule.code() + " failed on " + displayPath + ": " + e, e);
+        }
+    }
+
+    private static String message(Rule rule, Violation violation) {
+        String message = violation.message();
+        return message == null || message.isBlank() ? rule.message() : message;
+    }
 }

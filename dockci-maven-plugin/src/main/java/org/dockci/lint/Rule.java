@@ -8,6 +8,9 @@ import org.dockci.dockerfile.Dockerfile;
  * One good-practice check of a valid Dockerfile. Rules that hadolint also has keep its code, default
  * severity and meaning; dockci's own use codes DC2000 and up. A rule only reports: ignores,
  * severity overrides and thresholds are applied once, by the {@link Linter}.
+ *
+ * <p>A rule is registered in {@code org.dockci.lint.rules.Rules#all(LintConfig)}; one that needs a
+ * setting of the {@link LintConfig} (DL3026: the trusted registries) takes it in its constructor.
  */
 public interface Rule {
 

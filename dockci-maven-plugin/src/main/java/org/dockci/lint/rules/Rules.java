@@ -1,0 +1,28 @@
+package org.dockci.lint.rules;
+
+import java.util.List;
+
+import org.dockci.lint.LintConfig;
+import org.dockci.lint.Rule;
+
+/**
+ * Every rule dockci runs: the one list the {@link org.dockci.lint.Linter} is given. Adding a rule is
+ * one line here, in code order; RulesTest fails while a rule class is missing from it.
+ *
+ * <p>Rules are made for one configuration. A rule that needs a setting takes it in its constructor,
+ * from {@code config}, and keeps it final: DL3026, for instance, is built with
+ * {@code config.trustedRegistries()}. Rules never read ignores, overrides or the threshold: the
+ * Linter applies those.
+ */
+public final class Rules {
+
+    private Rules() {
+    }
+
+    /** A new instance of every rule, configured by {@code config}. */
+    public static List<Rule> all(LintConfig config) {
+        return List.of(
+        // one line per rule, in code order, e.g. new TrustedRegistry(config.trustedRegistries()),
+        );
+    }
+}
