@@ -1,6 +1,7 @@
 package org.dockci.lint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,20 +55,17 @@ final class Suppressions {
             if (!pragma.matches()) {
                 continue;
             }
-            Set<String> codes = Set.of(pragma.group(2).split("[ \\t]*,[ \\t]*"));
+            Set<String> codes = Set.copyOf(Arrays.asList(pragma.group(2).split("[ \\t]*,[ \\t]*")));
             String scope = pragma.group(1);
             if ("global".equals(scope)) {
                 global.addAll(codes);
                 continue;
             }
+            boolean wholeStage = "stage".equals(scope);
             int next = startingOn(instructions, comment.line() + 1);
-            if (next < 0) {
-                continue;
-            }
-            if (scope == null) {
-                ranges.add(new LineRange(instructions.get(next).line(), lineAfter(instructions, next, false), codes));
-            } else if (instructions.get(next) instanceof Instruction.From) {
-                ranges.add(new LineRange(instructions.get(next).line(), lineAfter(instructions, next, true), codes));
+            if (next >= 0 && (!wholeStage || instructions.get(next) instanceof Instruction.From)) {
+                int from = instructions.get(next).line();
+                ranges.add(new LineRange(from, lineAfter(instructions, next, wholeStage), codes));
             }
         }
         return new Suppressions(global, ranges);

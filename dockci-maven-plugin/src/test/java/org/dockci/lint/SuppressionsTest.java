@@ -49,6 +49,12 @@ class SuppressionsTest {
     }
 
     @Test
+    void codeNamedTwiceIsIgnoredOnce() {
+        assertEquals(List.of("DL9002@3"),
+                found(List.of(from(1, "debian"), run(3, "a")), comment(2, "hadolint ignore=DL9001,DL9001")));
+    }
+
+    @Test
     void pragmaMayHaveSpacesAroundTheEqualSignAndAReasonAfterIt() {
         assertEquals(List.of("DL9002@3"),
                 found(List.of(from(1, "debian"), run(3, "a")),

@@ -1,0 +1,25 @@
+/**
+ * Linting Dockerfiles: running the rules, applying the configuration and the ignore pragmas in one
+ * place, and writing the reports. Plain Java: the lint goal is a thin adapter over it.
+ *
+ * <p>What the goal does, in order:
+ * <pre>{@code
+ * LintConfig pom = new LintConfig(ignored, LintConfig.overrides(error, warning, info, style),
+ *         trustedRegistries, threshold == null ? null : FailureThreshold.parse(threshold));
+ * LintConfigLookup configs = new LintConfigLookup(repositoryRoot, pom);
+ * List<LintedFile> linted = new ArrayList<>();
+ * for (Path file : DockerfileFinder.find(paths)) {
+ *     LintConfig config = configs.forDockerfile(file);
+ *     Linter linter = new Linter(Rules.all(config), config);
+ *     linted.add(linter.lint(displayPath(file), DockerfileParser.parse(file)));
+ * }
+ * // log every finding (Finding.toString), then LintSummary.of(linted)
+ * JUnitReport.write(linted, junitXml);
+ * CheckstyleReport.write(linted, checkstyleXml);
+ * // fail once if linted.stream().anyMatch(LintedFile::failsBuild)
+ * }</pre>
+ * {@link org.dockci.lint.LintConfigException} and a missing path
+ * ({@link java.nio.file.NoSuchFileException} from {@link org.dockci.lint.DockerfileFinder}) are for
+ * the user to fix; other {@link java.io.IOException}s are what broke.
+ */
+package org.dockci.lint;
