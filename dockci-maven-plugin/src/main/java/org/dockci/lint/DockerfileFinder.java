@@ -43,6 +43,14 @@ public final class DockerfileFinder {
         return List.copyOf(found);
     }
 
+    /** The Dockerfiles directly in {@code folder} (not in its sub-folders), sorted: a container module's own. */
+    public static List<Path> inFolder(Path folder) throws IOException {
+        try (var entries = Files.list(folder.toAbsolutePath().normalize())) {
+            return entries.filter(file -> Files.isRegularFile(file) && isDockerfileName(file.getFileName().toString()))
+                    .sorted().toList();
+        }
+    }
+
     private static boolean isDockerfileName(String name) {
         return name.equals("Dockerfile") || name.startsWith("Dockerfile.") || name.endsWith(".Dockerfile");
     }
