@@ -67,12 +67,7 @@ public final class ShellCommand {
 
     /** Whether some argument is exactly one of {@code candidates}, e.g. {@code hasArgument("install")}. */
     public boolean hasArgument(String... candidates) {
-        for (String candidate : candidates) {
-            if (arguments.contains(candidate)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(arguments, candidates);
     }
 
     /** Whether some argument starts with {@code prefix}, e.g. {@code --version=}. */
@@ -95,12 +90,7 @@ public final class ShellCommand {
 
     /** Whether one of {@code candidates} is given as a flag. */
     public boolean hasAnyFlag(String... candidates) {
-        for (String candidate : candidates) {
-            if (flags.contains(candidate)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(flags, candidates);
     }
 
     /** How many times the flag is given: {@code -qq} gives {@code q} twice. */
@@ -268,6 +258,15 @@ public final class ShellCommand {
 
     private static boolean isShortFlags(String argument) {
         return argument.length() > 1 && argument.charAt(0) == '-' && argument.charAt(1) != '-';
+    }
+
+    private static boolean containsAny(List<String> list, String... candidates) {
+        for (String candidate : candidates) {
+            if (list.contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addIfPresent(List<String> values, String value) {

@@ -12,6 +12,10 @@ import java.util.List;
  */
 final class ShellLexer {
 
+    /** Longest first, so that {@code <<-} is not read as {@code <<} then {@code -}. */
+    private static final List<String> REDIRECTIONS =
+            List.of("&>>", "&>", "<<<", "<<-", "<<", "<>", "<&", ">>", ">&", ">|", "<", ">");
+
     private final String text;
     private final ShellParser parser;
     private final List<HeredocStart> heredocsToSkip = new ArrayList<>();
@@ -123,7 +127,7 @@ final class ShellLexer {
 
     private Token redirection() {
         int start = pos;
-        for (String candidate : new String[] {"&>>", "&>", "<<<", "<<-", "<<", "<>", "<&", ">>", ">&", ">|", "<", ">"}) {
+        for (String candidate : REDIRECTIONS) {
             if (text.startsWith(candidate, pos)) {
                 pos += candidate.length();
                 return Token.redirection(text.substring(start, pos));

@@ -17,6 +17,10 @@ final class ShellParser {
     /** Deeper nesting of substitutions and {@code case} is read as text, to bound the stack. */
     private static final int MAX_DEPTH = 64;
 
+    /** Reserved words that the shell reads as such where a command could start. */
+    private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "do", "done",
+            "while", "until", "for", "select", "case", "esac", "function", "{", "}", "!", "[", "[[");
+
     /** Commands in the order they start; a slot is reserved when a command starts, so nested ones follow it. */
     private final List<ShellCommand> slots = new ArrayList<>();
     private int depth;
@@ -145,10 +149,6 @@ final class ShellParser {
             }
         }
     }
-
-    /** Reserved words that the shell reads as such where a command could start. */
-    private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "do", "done",
-            "while", "until", "for", "select", "case", "esac", "function", "{", "}", "!", "[", "[[");
 
     private static boolean isKeyword(Token token) {
         return token.word().plain() && KEYWORDS.contains(token.word().value());

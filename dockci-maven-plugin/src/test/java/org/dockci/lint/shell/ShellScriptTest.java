@@ -143,6 +143,12 @@ class ShellScriptTest {
     }
 
     @Test
+    void commandsComeInTheOrderTheyStart() {
+        assertEquals(List.of("echo", "a", "b"), names("echo $(a) && b"));
+        assertEquals(List.of("$(which pip)", "which", "c"), names("$(which pip) install x; c"));
+    }
+
+    @Test
     void substitutionInAnAssignmentIsFoundWhenThereIsNoCommand() {
         assertEquals(List.of("uname"), names("ARCH=$(uname -m)"));
         assertEquals(List.of("curl", "dpkg"), names("V=$(dpkg --print-architecture) curl x"));

@@ -53,6 +53,12 @@ class WordTest {
     }
 
     @Test
+    void quotedNameIsUnquotedAndVariableNameKeptAsWritten() {
+        assertEquals("apt-get", only("\"apt-get\" install x").name());
+        assertEquals("$PIP", only("$PIP install x").name());
+    }
+
+    @Test
     void leadingAssignmentsAreNotTheName() {
         ShellCommand command = only("DEBIAN_FRONTEND=noninteractive A+=1 B[0]=x apt-get install -y curl");
         assertEquals("apt-get", command.name());
