@@ -1,0 +1,94 @@
+package org.dockci.lint.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * A POSIX shell script (the command of a RUN in shell form, a heredoc body, a SHELL) read as its
+ * simple commands, as hadolint reads it to check RUN instructions. Reading never fails: text that is
+ * not valid shell gives the commands a best-effort reading finds.
+ */
+public final class ShellScript {
+
+    private final String text;
+    private final List<ShellCommand> commands;
+    private final boolean pipe;
+    private final boolean pipeWithoutPipefail;
+
+    ShellScript(String text, List<ShellCommand> commands, boolean pipe, boolean pipeWithoutPipefail) {
+        this.text = text;
+        this.commands = List.copyOf(commands);
+        this.pipe = pipe;
+        this.pipeWithoutPipefail = pipeWithoutPipefail;
+    }
+
+    /** Reads {@code text} in one pass. */
+    public static ShellScript parse(String text) {
+        return ShellParser.parse(Objects.requireNonNull(text, "text"));
+    }
+
+    /** The script as given. */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * Every simple command in the order it starts, including those in subshells, groups, loops,
+     * conditionals, {@code case} items, function bodies and command substitutions ({@code $(…)},
+     * backticks, {@code <(…)}); a command comes before those substituted in its words.
+     */
+    public List<ShellCommand> commands() {
+        return commands;
+    }
+
+    /** The names of {@link #commands()}, in the same order, repeats included. */
+    public List<String> commandNames() {
+        List<String> names = new ArrayList<>(commands.size());
+        for (ShellCommand command : commands) {
+            names.add(command.name());
+        }
+        return names;
+    }
+
+    /** Whether some command is named {@code name} (hadolint's {@code usingProgram}). */
+    public boolean usesCommand(String name) {
+        return anyCommand(command -> command.name().equals(name));
+    }
+
+    /** Whether some command passes {@code test}. */
+    public boolean anyCommand(Predicate<ShellCommand> test) {
+        return indexOfFirst(test) >= 0;
+    }
+
+    /** The index in {@link #commands()} of the first command that passes {@code test}, or -1. */
+    public int indexOfFirst(Predicate<ShellCommand> test) {
+        for (int i = 0; i < commands.size(); i++) {
+            if (test.test(commands.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the script pipes one command into another ({@code |} or {@code |&}, not {@code ||}). */
+    public boolean hasPipe() {
+        return pipe;
+    }
+
+    /** Whether some pipe comes before any command that turns pipefail on ({@link ShellCommand#enablesPipefail()}). */
+    public boolean hasPipeWithoutPipefail() {
+        return pipeWithoutPipefail;
+    }
+
+    /** Whether some command turns pipefail on: for a SHELL such as {@code /bin/bash -o pipefail -c}. */
+    public boolean enablesPipefail() {
+        return anyCommand(ShellCommand::enablesPipefail);
+    }
+
+    @Override
+    public String toString() {
+        return commands.toString();
+    }
+}
