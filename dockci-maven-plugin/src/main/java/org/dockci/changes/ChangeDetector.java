@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.dockci.changes.git.GitRepositories;
 import org.dockci.changes.git.GitRepository;
 import org.dockci.changes.git.Head;
@@ -29,10 +31,27 @@ import org.dockci.changes.git.Tag;
  */
 public final class ChangeDetector {
 
-    private final DetectSettings settings;
+    private static final Map<DetectSettings, ChangeDetector> FOR_BUILD = new HashMap<>();
 
-    public ChangeDetector(DetectSettings settings) {
+    private final DetectSettings settings;
+    // Each module is looked at once per build, however many modules build FROM it.
+    private final ConcurrentMap<String, Verdict> ownVerdicts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Comparison> comparisons = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Path, SharedInputs> sharedInputs = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Path, ReleaseTags> releaseTags = new ConcurrentHashMap<>();
+
+    private ChangeDetector(DetectSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * The detector of the build that {@code settings} name (by their session key). Maven calls the core once per
+     * module: sharing the detector means each module, and git, is looked at once per build. A new session key
+     * drops the detectors of the builds before.
+     */
+    public static synchronized ChangeDetector forBuild(DetectSettings settings) {
+        FOR_BUILD.keySet().removeIf(other -> !other.sessionKey().equals(settings.sessionKey()));
+        return FOR_BUILD.computeIfAbsent(settings, ChangeDetector::new);
     }
 
     /**
@@ -50,7 +69,7 @@ public final class ChangeDetector {
 
         List<List<ContainerModule>> baseChains = baseChains(module, modulesByName); // checks the graph in every mode
         String folder = ModulePaths.folderOf(module.directory(), git.workTree());
-        Comparison comparison = compare(git, module);
+        Comparison comparison = comparison(git, module);
         Verdict verdict = switch (settings.mode()) {
             case ALL -> Verdict.changed("changed: change mode all builds every module");
             case NONE -> new Verdict(false, "unchanged: change mode none builds no module", Optional.empty());
@@ -76,14 +95,14 @@ public final class ChangeDetector {
                             + " clone the full history (git fetch --unshallow; in Jenkins, no shallow clone)"
                             + " to build only what changed");
         }
-        Verdict own = ownVerdict(git, module, comparison);
+        Verdict own = ownVerdict(git, module);
         if (own.changed()) {
             return own;
         }
         Baseline mine = comparison.baseline().orElseThrow(); // unchanged: there was a baseline to compare with
         for (List<ContainerModule> chain : baseChains) {
             ContainerModule base = chain.get(chain.size() - 1);
-            Verdict baseVerdict = ownVerdict(git, base, compare(git, base));
+            Verdict baseVerdict = ownVerdict(git, base);
             if (baseVerdict.changed()) {
                 return Verdict.changed(baseReason(chain, baseVerdict.reason().replaceFirst("^changed: ", "")));
             }
@@ -99,7 +118,12 @@ public final class ChangeDetector {
     }
 
     /** The verdict on the module alone: its folder and the shared inputs, not its bases. */
-    private Verdict ownVerdict(GitRepository git, ContainerModule module, Comparison comparison) {
+    private Verdict ownVerdict(GitRepository git, ContainerModule module) {
+        return ownVerdicts.computeIfAbsent(module.name(), name -> readOwnVerdict(git, module));
+    }
+
+    private Verdict readOwnVerdict(GitRepository git, ContainerModule module) {
+        Comparison comparison = comparison(git, module);
         if (comparison.cannotCompare().isPresent()) {
             return comparison.cannotCompare().get();
         }
@@ -118,11 +142,15 @@ public final class ChangeDetector {
             }
             return Verdict.changed("changed: " + String.join("; ", parts));
         }
-        Set<String> changedInRepository = new HashSet<>(git.pathsChangedSince(baseline.commit()));
+        SharedInputs inputs = sharedInputs.computeIfAbsent(git.workTree(),
+                workTree -> SharedInputs.of(settings.sharedInputs(), workTree));
+        Set<String> changedInputs = new HashSet<>(inputs.scope()
+                .map(scope -> git.pathsChangedSince(baseline.commit(), scope))
+                .orElseGet(() -> git.pathsChangedSince(baseline.commit())));
         if (settings.workTreeCounts()) {
-            changedInRepository.addAll(git.uncommittedPaths());
+            changedInputs.addAll(git.uncommittedPaths());
         }
-        List<String> shared = SharedInputs.of(settings.sharedInputs(), git.workTree()).matching(changedInRepository);
+        List<String> shared = inputs.matching(changedInputs);
         if (!shared.isEmpty()) {
             return Verdict.changed("changed: shared input " + Reasons.paths(shared) + " since " + baseline.name());
         }
@@ -132,7 +160,9 @@ public final class ChangeDetector {
 
     /** The files of {@code folder} that differ between the baseline and HEAD, relative to the folder. */
     private static List<String> committedChanges(GitRepository git, String folder, Baseline baseline) {
-        List<String> paths = ModulePaths.under(folder, git.pathsChangedSince(baseline.commit()));
+        Set<String> changed = folder.isEmpty() ? git.pathsChangedSince(baseline.commit())
+                : git.pathsChangedSince(baseline.commit(), Set.of(folder));
+        List<String> paths = ModulePaths.under(folder, changed);
         if (paths.contains("pom.xml")) {
             String pom = ModulePaths.inFolder(folder, "pom.xml");
             Optional<String> atHead = git.contentAt(git.head().commit(), pom);
@@ -152,7 +182,8 @@ public final class ChangeDetector {
         if (paths.contains("pom.xml")) {
             // release:prepare builds with the release version written but not yet committed
             String pom = ModulePaths.inFolder(folder, "pom.xml");
-            if (isReleaseEditOnly(git.contentAt(baseline.commit(), pom), workTreeContent(git.workTree().resolve(pom)))) {
+            Optional<String> inWorkTree = workTreeContent(git.workTree().resolve(pom));
+            if (isReleaseEditOnly(git.contentAt(baseline.commit(), pom), inWorkTree)) {
                 return paths.stream().filter(path -> !path.equals("pom.xml")).toList();
             }
         }
@@ -173,7 +204,11 @@ public final class ChangeDetector {
     }
 
     /** The module's baseline, or the verdict when there is none that can be compared with. */
-    private Comparison compare(GitRepository git, ContainerModule module) {
+    private Comparison comparison(GitRepository git, ContainerModule module) {
+        return comparisons.computeIfAbsent(module.name(), name -> readComparison(git, module));
+    }
+
+    private Comparison readComparison(GitRepository git, ContainerModule module) {
         if (settings.baselineRevision().isPresent()) {
             String revision = settings.baselineRevision().get();
             return git.resolveCommit(revision)
@@ -183,7 +218,8 @@ public final class ChangeDetector {
                             "baseline '" + revision + "' is not a commit of this clone: " + module.name()
                                     + " is built; fetch it or name another baseline revision"))));
         }
-        Optional<Tag> tag = ReleaseTags.newest(git.tagsReachableFromHead(), settings.tagFormat(), module.name());
+        Optional<Tag> tag = releaseTags.computeIfAbsent(git.workTree(),
+                workTree -> new ReleaseTags(git.tagsReachableFromHead())).newest(settings.tagFormat(), module.name());
         if (tag.isEmpty()) {
             return new Comparison(Optional.empty(), Optional.of(Verdict.changed("changed: no baseline, no release tag "
                     + settings.tagFormat().describe(module.name()) + " in HEAD's history")));

@@ -27,6 +27,7 @@ public final class ChangesFile {
 
     /** The module folders the file lists. */
     public static List<String> read(Path buildDirectory) throws IOException {
-        return Files.readAllLines(buildDirectory.resolve(MetadataFiles.DIRECTORY).resolve(NAME), StandardCharsets.UTF_8);
+        Path file = buildDirectory.resolve(MetadataFiles.DIRECTORY).resolve(NAME);
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
     }
 }

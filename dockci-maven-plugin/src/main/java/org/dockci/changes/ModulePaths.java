@@ -27,7 +27,7 @@ final class ModulePaths {
         return slashed(workTree.relativize(real));
     }
 
-    /** The paths under {@code folder}, relative to it and sorted: {@code containers/a/Dockerfile} → {@code Dockerfile}. */
+    /** The paths under {@code folder}, relative to it, sorted: {@code containers/a/Dockerfile} → {@code Dockerfile}. */
     static List<String> under(String folder, Collection<String> paths) {
         if (folder.isEmpty()) {
             return paths.stream().sorted().toList();

@@ -4,16 +4,13 @@ import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import javax.xml.stream.XMLEventReader;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.events.Attribute;
-import javax.xml.stream.events.StartElement;
-import javax.xml.stream.events.XMLEvent;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Tells the edits maven-release-plugin makes to a module's {@code pom.xml} from real changes. A release
@@ -29,6 +26,9 @@ final class ReleasePomEdit {
             List.of("project", "version"),
             List.of("project", "scm", "tag"));
 
+    /** A factory per thread: creating one looks up services on the class path, and none is promised thread-safe. */
+    private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(ReleasePomEdit::xmlInputFactory);
+
     private ReleasePomEdit() {
     }
 
@@ -42,45 +42,52 @@ final class ReleasePomEdit {
         return normalisedBefore.get().equals(normalisedAfter.get());
     }
 
-    /** The document as a list of its events, the release values' text left out; empty when it is not XML. */
+    /** The document as a list of its parts, the release values' text left out; empty when it is not XML. */
     private static Optional<List<String>> normalised(String pom) {
-        List<String> events = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         Deque<String> path = new ArrayDeque<>();
         try {
-            XMLEventReader reader = xmlInputFactory().createXMLEventReader(new StringReader(pom));
+            XMLStreamReader reader = XML.get().createXMLStreamReader(new StringReader(pom));
             while (reader.hasNext()) {
-                XMLEvent event = reader.nextEvent();
-                if (event.isStartElement()) {
-                    path.addLast(event.asStartElement().getName().getLocalPart());
-                    events.add(describe(event.asStartElement()));
-                } else if (event.isEndElement()) {
-                    path.removeLast();
-                    events.add("</" + event.asEndElement().getName());
-                } else if (event.isCharacters()) {
-                    if (!RELEASE_VALUES.contains(List.copyOf(path))) {
-                        events.add("text " + event.asCharacters().getData());
+                int event = reader.next();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        path.addLast(reader.getLocalName());
+                        parts.add(startTag(reader));
                     }
-                } else {
-                    events.add(event.getEventType() + " " + event);
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        path.removeLast();
+                        parts.add("</" + reader.getName());
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!RELEASE_VALUES.contains(List.copyOf(path))) {
+                            parts.add("text " + reader.getText());
+                        }
+                    }
+                    case XMLStreamConstants.COMMENT -> parts.add("<!--" + reader.getText());
+                    case XMLStreamConstants.PROCESSING_INSTRUCTION -> parts.add("<?" + reader.getPITarget() + " "
+                            + reader.getPIData());
+                    default -> parts.add("event " + event);
                 }
             }
             reader.close();
-            return Optional.of(events);
+            return Optional.of(parts);
         } catch (XMLStreamException e) {
             return Optional.empty();
         }
     }
 
     /** An element's name with its attributes and namespace declarations, in a fixed order. */
-    private static String describe(StartElement element) {
+    private static String startTag(XMLStreamReader reader) {
         TreeMap<String, String> attributes = new TreeMap<>();
-        for (Iterator<Attribute> it = element.getAttributes(); it.hasNext(); ) {
-            Attribute attribute = it.next();
-            attributes.put(attribute.getName().toString(), attribute.getValue());
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            attributes.put(reader.getAttributeName(i).toString(), reader.getAttributeValue(i));
         }
-        List<String> namespaces = new ArrayList<>();
-        element.getNamespaces().forEachRemaining(namespace -> namespaces.add(namespace.toString()));
-        return "<" + element.getName() + " " + attributes + " " + namespaces;
+        TreeMap<String, String> namespaces = new TreeMap<>();
+        for (int i = 0; i < reader.getNamespaceCount(); i++) {
+            namespaces.put(String.valueOf(reader.getNamespacePrefix(i)), reader.getNamespaceURI(i));
+        }
+        return "<" + reader.getName() + " " + attributes + " " + namespaces;
     }
 
     /** A parser that reads no DTD and no external entity: a pom is data, not instructions. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,6 +54,21 @@ final class SharedInputs {
             }
         }
         return new SharedInputs(Set.copyOf(paths), List.copyOf(globs));
+    }
+
+    /**
+     * The files and folders all shared inputs lie in, to compare only those; empty when a glob may match
+     * anywhere ({@code *.md}), so that everything must be compared.
+     */
+    Optional<Set<String>> scope() {
+        Set<String> scope = new HashSet<>(paths);
+        for (Glob glob : globs) {
+            if (glob.literalFolder().isEmpty()) {
+                return Optional.empty();
+            }
+            scope.add(glob.literalFolder().substring(0, glob.literalFolder().length() - 1));
+        }
+        return Optional.of(Set.copyOf(scope));
     }
 
     /** Those of {@code changed} that are shared inputs, sorted. */

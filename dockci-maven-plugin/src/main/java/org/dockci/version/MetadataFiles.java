@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** A module's {@code target/dockci/metadata.properties} and {@code metadata.json}. */
 public final class MetadataFiles {
@@ -53,24 +54,21 @@ public final class MetadataFiles {
     }
 
     /**
-     * One {@code key=value} line per entry, in the map's order, escaped by {@link Properties} itself. Its
-     * date comment is left out so that the same commit gives the same file.
+     * One {@code key=value} line per entry, escaped by {@link Properties} itself, sorted by key. Its date comment
+     * is left out so that the same commit gives the same file.
      */
     private static String propertiesText(Map<String, String> values) {
-        StringBuilder text = new StringBuilder();
-        values.forEach((key, value) -> {
-            Properties one = new Properties();
-            one.setProperty(key, value);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                one.store(bytes, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // an in-memory stream does not fail
-            }
-            new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1).lines()
-                    .filter(line -> !line.startsWith("#"))
-                    .forEach(line -> text.append(line).append('\n'));
-        });
-        return text.toString();
+        Properties properties = new Properties();
+        properties.putAll(values);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            properties.store(bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory stream does not fail
+        }
+        // store() escapes line breaks in values, so each entry is one line
+        return new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1).lines()
+                .filter(line -> !line.startsWith("#")).sorted()
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 }

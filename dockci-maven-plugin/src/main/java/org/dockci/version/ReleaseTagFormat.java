@@ -52,12 +52,26 @@ public record ReleaseTagFormat(String format) {
      * that module {@code x3-web} does not take {@code x3-webdav-1.0.0} for its release {@code dav-1.0.0}.
      */
     public Optional<String> versionIn(String tagName, String artifactId) {
+        return releasesOf(artifactId).versionIn(tagName);
+    }
+
+    /** The module's release tags, to read many tag names with one pattern. */
+    public ModuleReleases releasesOf(String artifactId) {
         String beforeVersion = format.substring(0, format.indexOf(VERSION)).replace(ARTIFACT_ID, artifactId);
-        if (!tagName.startsWith(beforeVersion)) {
-            return Optional.empty(); // cheap test first: a repository may hold thousands of tags
+        return new ModuleReleases(beforeVersion, pattern(artifactId));
+    }
+
+    /** The release tags of one module: {@link #versionIn} reads the version a tag names. */
+    public record ModuleReleases(String beforeVersion, Pattern pattern) {
+
+        /** The version {@code tagName} names, if it is one of the module's release tags. */
+        public Optional<String> versionIn(String tagName) {
+            if (!tagName.startsWith(beforeVersion)) {
+                return Optional.empty(); // cheap test first: a repository may hold thousands of tags
+            }
+            Matcher matcher = pattern.matcher(tagName);
+            return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
         }
-        Matcher matcher = pattern(artifactId).matcher(tagName);
-        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     private Pattern pattern(String artifactId) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,8 +159,8 @@ class ChangeDetectorTest {
     void aBaseThatIsNotAmongTheModulesIsAnError() throws Exception {
         try (ContainerRepository repo = twoReleasedModules()) {
             ContainerModule orphan = new ContainerModule("c", repo.root().resolve("containers/a"),
-                    java.util.Set.of("missing"));
-            ChangeDetector detector = new ChangeDetector(ContainerRepository.settings());
+                    Set.of("missing"));
+            ChangeDetector detector = ChangeDetector.forBuild(ContainerRepository.settings());
 
             IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                     () -> detector.detect(orphan, repo.modules()));
@@ -270,6 +271,19 @@ class ChangeDetectorTest {
             assertEquals("changed: baseline 'v9.9' is not a commit of this clone", a.reason());
             assertTrue(a.warning().orElseThrow().contains("fetch it or name another baseline revision"));
             assertEquals(Optional.empty(), a.baseline());
+        }
+    }
+
+    @Test
+    void oneBuildLooksAtGitOnceAndTheNextBuildLooksAgain() throws Exception {
+        try (ContainerRepository repo = twoReleasedModules()) {
+            DetectSettings build = ContainerRepository.settings();
+            assertFalse(repo.detect("a", build).changed());
+            repo.git.write("containers/a/Dockerfile", "FROM debian:trixie-slim\n").commit("a moves on");
+
+            assertFalse(repo.detect("a", build).changed(), "the same build keeps what it saw");
+            assertTrue(repo.detect("a", ContainerRepository.settings()).changed());
+            assertEquals(ChangeDetector.forBuild(build), ChangeDetector.forBuild(build));
         }
     }
 }

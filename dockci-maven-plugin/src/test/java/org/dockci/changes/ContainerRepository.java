@@ -89,7 +89,7 @@ final class ContainerRepository implements AutoCloseable {
 
     /** Detects the module named {@code name} in a new build with {@code settings}. */
     ModuleChange detect(String name, DetectSettings settings) {
-        return new ChangeDetector(settings).detect(modules.get(name), modules.values());
+        return ChangeDetector.forBuild(settings).detect(modules.get(name), modules.values());
     }
 
     /** Detects the module named {@code name} in a new build with the default settings. */
@@ -100,7 +100,7 @@ final class ContainerRepository implements AutoCloseable {
     /** Detects every module in one new build, in the order they were added. */
     Map<String, ModuleChange> detectAll(DetectSettings settings) {
         Map<String, ModuleChange> changes = new LinkedHashMap<>();
-        new ChangeDetector(settings).detectAll(modules()).forEach(change -> changes.put(change.module(), change));
+        ChangeDetector.forBuild(settings).detectAll(modules()).forEach(change -> changes.put(change.module(), change));
         return changes;
     }
 

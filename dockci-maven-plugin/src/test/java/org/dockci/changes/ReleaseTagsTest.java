@@ -19,7 +19,7 @@ class ReleaseTagsTest {
     }
 
     private static Optional<String> newest(String artifactId, Tag... tags) {
-        return ReleaseTags.newest(List.of(tags), FORMAT, artifactId).map(Tag::name);
+        return new ReleaseTags(List.of(tags)).newest(FORMAT, artifactId).map(Tag::name);
     }
 
     @Test
@@ -39,6 +39,14 @@ class ReleaseTagsTest {
 
         assertEquals(Optional.of("a-1.0"), newest("a", tag("a-1.0.0", 3), missing));
         assertEquals(Optional.of("a-1.1.0"), newest("a", tag("a-1.1.0", 3), missing));
+    }
+
+    @Test
+    void aFormatThatStartsWithTheVersionLooksAtEveryTag() {
+        ReleaseTagFormat versionFirst = new ReleaseTagFormat("@{project.version}-@{project.artifactId}");
+
+        assertEquals(Optional.of("2.0.0-a"), new ReleaseTags(List.of(tag("1.0.0-a", 1), tag("2.0.0-a", 2),
+                tag("3.0.0-b", 3))).newest(versionFirst, "a").map(Tag::name));
     }
 
     @Test

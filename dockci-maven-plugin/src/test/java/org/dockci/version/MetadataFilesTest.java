@@ -57,7 +57,8 @@ class MetadataFilesTest {
 
         assertFalse(first.contains("#"), first);
         assertEquals(first, second);
-        assertTrue(first.startsWith("dockci.module=x3-webdav\n"), first);
+        assertTrue(first.contains("\ndockci.module=x3-webdav\n"), first);
+        assertEquals(first.lines().sorted().toList(), first.lines().toList(), "one order: by key");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 public final class GitRepositories {
 
     private static final Map<Path, GitRepository> OPEN = new HashMap<>();
+    private static final Map<Path, Path> GIT_DIRS = new HashMap<>();
     private static String openSession;
 
     private GitRepositories() {
@@ -23,8 +24,10 @@ public final class GitRepositories {
         if (!sessionKey.equals(openSession)) {
             OPEN.values().forEach(GitRepository::close);
             OPEN.clear();
+            GIT_DIRS.clear();
             openSession = sessionKey;
         }
-        return OPEN.computeIfAbsent(GitRepository.gitDirOf(directory), GitRepository::openGitDir);
+        Path gitDir = GIT_DIRS.computeIfAbsent(directory, GitRepository::gitDirOf); // looking costs a few file reads
+        return OPEN.computeIfAbsent(gitDir, GitRepository::openGitDir);
     }
 }

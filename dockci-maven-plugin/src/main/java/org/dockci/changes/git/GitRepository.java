@@ -30,6 +30,8 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
@@ -44,7 +46,7 @@ public final class GitRepository implements AutoCloseable {
     private final Head head;
     private final RevTree headTree;
     private final boolean shallow;
-    private final ConcurrentMap<String, Set<String>> pathsChangedSince = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Scope, Set<String>> pathsChangedSince = new ConcurrentHashMap<>();
     private List<Tag> tagsReachableFromHead;
     private Set<String> uncommittedPaths;
 
@@ -199,22 +201,45 @@ public final class GitRepository implements AutoCloseable {
      * gives both names). One comparison of the two trees, which skips every folder that did not change.
      */
     public Set<String> pathsChangedSince(String commit) {
-        return pathsChangedSince.computeIfAbsent(commit, this::readPathsChangedSince);
+        return pathsChangedSince.computeIfAbsent(new Scope(commit, Optional.empty()), this::readPathsChangedSince);
     }
 
-    private Set<String> readPathsChangedSince(String commit) {
+    /**
+     * {@link #pathsChangedSince(String)} for the files and folders {@code within} only (relative paths, not
+     * empty): the comparison does not even open the other folders, so a module pays for its own files, not for
+     * the whole repository.
+     */
+    public Set<String> pathsChangedSince(String commit, Set<String> within) {
+        if (within.isEmpty()) {
+            return Set.of();
+        }
+        return pathsChangedSince.computeIfAbsent(new Scope(commit, Optional.of(Set.copyOf(within))),
+                this::readPathsChangedSince);
+    }
+
+    private record Scope(String commit, Optional<Set<String>> within) {
+    }
+
+    private static TreeFilter filterFor(Scope scope) {
+        if (scope.within().isEmpty()) {
+            return TreeFilter.ANY_DIFF;
+        }
+        return AndTreeFilter.create(PathFilterGroup.createFromStrings(scope.within().get()), TreeFilter.ANY_DIFF);
+    }
+
+    private Set<String> readPathsChangedSince(Scope scope) {
         try (RevWalk walk = new RevWalk(repository); TreeWalk trees = new TreeWalk(repository)) {
-            trees.addTree(walk.parseCommit(ObjectId.fromString(commit)).getTree());
+            trees.addTree(walk.parseCommit(ObjectId.fromString(scope.commit())).getTree());
             trees.addTree(headTree);
             trees.setRecursive(true);
-            trees.setFilter(TreeFilter.ANY_DIFF);
+            trees.setFilter(filterFor(scope));
             Set<String> paths = new HashSet<>();
             while (trees.next()) {
                 paths.add(trees.getPathString());
             }
             return Set.copyOf(paths);
         } catch (IOException e) {
-            throw new GitException("cannot compare commit " + commit + " with HEAD in " + workTree + ": "
+            throw new GitException("cannot compare commit " + scope.commit() + " with HEAD in " + workTree + ": "
                     + e.getMessage(), e);
         }
     }

@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +89,7 @@ class GitRepositoryTest {
             repo.lightweightTag("a-1.1.0", first);
             try (GitRepository git = GitRepository.open(directory)) {
                 List<Tag> tags = git.tagsReachableFromHead().stream()
-                        .sorted(java.util.Comparator.comparing(Tag::name)).toList();
+                        .sorted(Comparator.comparing(Tag::name)).toList();
                 assertEquals(List.of(new Tag("a-1.0.0", first, Optional.of(TestRepository.START)),
                         new Tag("a-1.1.0", first, Optional.of(TestRepository.START))), tags);
                 assertFalse(tags.stream().anyMatch(tag -> tag.commit().equals(side)));
@@ -161,5 +166,55 @@ class GitRepositoryTest {
                 assertFalse(full.isShallow());
             }
         }
+    }
+
+    @Test
+    void answeringNeverWritesTheRepository() throws Exception {
+        try (TestRepository repo = TestRepository.init(directory)) {
+            String first = repo.write("a/Dockerfile", "FROM scratch\n").write("a/pom.xml", "<project/>").commit("first");
+            repo.tag("a-1.0.0");
+            repo.write("a/Dockerfile", "FROM debian\n").commit("second");
+            repo.write("a/Dockerfile", "FROM ubuntu\n").write("a/new.txt", "untracked\n");
+            Map<Path, String> before = snapshot(directory.resolve(".git"));
+
+            try (GitRepository git = GitRepository.open(directory)) {
+                git.tagsReachableFromHead();
+                git.pathsChangedSince(first);
+                git.pathsChangedSince(first, Set.of("a"));
+                git.contentAt(first, "a/pom.xml");
+                git.resolveCommit("HEAD~1");
+                git.uncommittedPaths();
+                git.isShallow();
+            }
+
+            assertEquals(before, snapshot(directory.resolve(".git")));
+        }
+    }
+
+    @Test
+    void pathsChangedWithinFoldersLeaveOutTheOthers() throws Exception {
+        try (TestRepository repo = TestRepository.init(directory)) {
+            String first = repo.write("a/Dockerfile", "FROM scratch\n").write("ab/Dockerfile", "FROM scratch\n")
+                    .write("top.xml", "<x/>").commit("first");
+            repo.write("a/Dockerfile", "FROM debian\n").write("ab/Dockerfile", "FROM debian\n").write("top.xml", "<y/>")
+                    .commit("second");
+            try (GitRepository git = GitRepository.open(directory)) {
+                assertEquals(Set.of("a/Dockerfile"), git.pathsChangedSince(first, Set.of("a")));
+                assertEquals(Set.of("a/Dockerfile", "top.xml"), git.pathsChangedSince(first, Set.of("a", "top.xml")));
+                assertEquals(Set.of(), git.pathsChangedSince(first, Set.of()));
+            }
+        }
+    }
+
+    /** Every file under {@code root} with its size, time and content hash. */
+    private static Map<Path, String> snapshot(Path root) throws Exception {
+        Map<Path, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file), Files.size(file) + " " + Files.getLastModifiedTime(file) + " "
+                        + Arrays.hashCode(Files.readAllBytes(file)));
+            }
+        }
+        return files;
     }
 }
