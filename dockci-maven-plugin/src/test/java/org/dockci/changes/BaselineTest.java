@@ -96,11 +96,7 @@ class BaselineTest {
 
     @Test
     void aBaselineCommitMissingFromTheCloneBuildsWithAWarning() throws Exception {
-        try (ContainerRepository repo = ContainerRepository.init(directory).module("a", "1.0.0-SNAPSHOT")
-                .module("b", "1.0.0-SNAPSHOT")) {
-            repo.git.commit("two containers");
-            repo.release("a", "1.0.0", "1.0.1-SNAPSHOT");
-            repo.release("b", "1.0.0", "1.0.1-SNAPSHOT");
+        try (ContainerRepository repo = ContainerRepository.released(directory, "a", "b")) {
             repo.git.tagPointingTo("a-1.1.0", "0123456789abcdef0123456789abcdef01234567");
 
             ModuleChange a = repo.detect("a");

@@ -21,12 +21,7 @@ class ChangeDetectorTest {
 
     /** Modules a and b, both released as 1.0.0 and now at 1.0.1-SNAPSHOT. */
     private ContainerRepository twoReleasedModules() throws Exception {
-        ContainerRepository repo = ContainerRepository.init(directory).module("a", "1.0.0-SNAPSHOT")
-                .module("b", "1.0.0-SNAPSHOT");
-        repo.git.commit("two containers");
-        repo.release("a", "1.0.0", "1.0.1-SNAPSHOT");
-        repo.release("b", "1.0.0", "1.0.1-SNAPSHOT");
-        return repo;
+        return ContainerRepository.released(directory, "a", "b");
     }
 
     @Test
@@ -92,11 +87,7 @@ class ChangeDetectorTest {
 
     @Test
     void aModuleWhosePathStartsLikeAnotherIsNotChangedByIt() throws Exception {
-        try (ContainerRepository repo = ContainerRepository.init(directory).module("web", "1.0.0-SNAPSHOT")
-                .module("webdav", "1.0.0-SNAPSHOT")) {
-            repo.git.commit("two containers");
-            repo.release("web", "1.0.0", "1.0.1-SNAPSHOT");
-            repo.release("webdav", "1.0.0", "1.0.1-SNAPSHOT");
+        try (ContainerRepository repo = ContainerRepository.released(directory, "web", "webdav")) {
             repo.git.write("containers/webdav/Dockerfile", "FROM debian:trixie-slim\n").commit("webdav only");
 
             assertFalse(repo.detect("web").changed());
@@ -180,6 +171,35 @@ class ChangeDetectorTest {
 
             assertEquals("changed: shared input containers/pom.xml since a-1.0.0", changes.get("a").reason());
             assertEquals("changed: shared input containers/pom.xml since b-1.0.0", changes.get("b").reason());
+        }
+    }
+
+    @Test
+    void aNewPluginVersionInTheContainersPomChangesEveryModule() throws Exception {
+        String plugin = "<project><build><plugins><plugin><artifactId>dockci-maven-plugin</artifactId>"
+                + "<version>%s</version></plugin></plugins></build></project>\n";
+        try (ContainerRepository repo = ContainerRepository.init(directory).module("a", "1.0.0-SNAPSHOT")) {
+            repo.git.write("containers/pom.xml", plugin.formatted("1.0.0")).commit("a");
+            repo.release("a", "1.0.0", "1.0.1-SNAPSHOT");
+            repo.git.write("containers/pom.xml", plugin.formatted("1.1.0")).commit("new dockci");
+            DetectSettings settings = ContainerRepository.settings().withSharedInputs(List.of("containers/pom.xml"));
+
+            assertEquals("changed: shared input containers/pom.xml since a-1.0.0", repo.detect("a", settings).reason());
+        }
+    }
+
+    @Test
+    void aPluginBuiltInTheSameRepositoryIsASharedInputByItsFolder() throws Exception {
+        List<String> pluginFolder = List.of("dockci-maven-plugin/pom.xml", "dockci-maven-plugin/src/main");
+        try (ContainerRepository repo = twoReleasedModules()) {
+            repo.git.write("dockci-maven-plugin/src/test/java/LintTest.java", "class LintTest {}").commit("test");
+            assertFalse(repo.detect("a", ContainerRepository.settings().withSharedInputs(pluginFolder)).changed(),
+                    "the plugin's tests do not make images");
+
+            repo.git.write("dockci-maven-plugin/src/main/java/Lint.java", "class Lint {}").commit("plugin code");
+
+            assertEquals("changed: shared input dockci-maven-plugin/src/main/java/Lint.java since a-1.0.0",
+                    repo.detect("a", ContainerRepository.settings().withSharedInputs(pluginFolder)).reason());
         }
     }
 

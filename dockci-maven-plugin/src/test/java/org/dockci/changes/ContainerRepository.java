@@ -31,6 +31,19 @@ final class ContainerRepository implements AutoCloseable {
         return repository;
     }
 
+    /** Modules {@code names}, committed, each released as 1.0.0 and now at 1.0.1-SNAPSHOT. */
+    static ContainerRepository released(Path root, String... names) throws Exception {
+        ContainerRepository repository = init(root);
+        for (String name : names) {
+            repository.module(name, "1.0.0-SNAPSHOT");
+        }
+        repository.git.commit("containers " + String.join(", ", names));
+        for (String name : names) {
+            repository.release(name, "1.0.0", "1.0.1-SNAPSHOT");
+        }
+        return repository;
+    }
+
     /** Adds module {@code name} at {@code version}, built from the images of {@code bases} (not yet committed). */
     ContainerRepository module(String name, String version, String... bases) throws Exception {
         String from = bases.length == 0 ? "debian:bookworm-slim" : "localhost:5000/dockci/" + bases[0];

@@ -16,12 +16,7 @@ class WorkTreeTest {
     Path directory;
 
     private ContainerRepository released() throws Exception {
-        ContainerRepository repo = ContainerRepository.init(directory).module("a", "1.0.0-SNAPSHOT")
-                .module("b", "1.0.0-SNAPSHOT");
-        repo.git.commit("a and b");
-        repo.release("a", "1.0.0", "1.0.1-SNAPSHOT");
-        repo.release("b", "1.0.0", "1.0.1-SNAPSHOT");
-        return repo;
+        return ContainerRepository.released(directory, "a", "b");
     }
 
     @Test
