@@ -67,7 +67,48 @@ final class DirectiveReader {
             }
             escape = value.charAt(0);
         }
+        if (name.equals("check")) {
+            checkOptions(value);
+        }
         return true;
+    }
+
+    /**
+     * Checks {@code # check=} as BuildKit's linter reads it before building: up to three
+     * {@code skip=}, {@code experimental=} or {@code error=} options separated by semicolons, from the
+     * first word of the value only.
+     *
+     * @throws Refusal when the linter would not start
+     */
+    private static void checkOptions(String value) {
+        int space = value.indexOf(' ');
+        String options = GoText.trimSpace(space < 0 ? value : value.substring(0, space));
+        if (options.isEmpty()) {
+            return;
+        }
+        for (String option : options.split(";", 3)) {
+            int equals = option.indexOf('=');
+            if (equals < 0) {
+                throw refusedCheck("invalid check option " + GoText.quote(option));
+            }
+            String key = GoText.trimSpace(option.substring(0, equals));
+            String setting = GoText.trimSpace(option.substring(equals + 1));
+            switch (key) {
+                case "skip", "experimental" -> {
+                }
+                case "error" -> {
+                    if (GoNumbers.parseBool(setting) == null) {
+                        throw refusedCheck("failed to parse check option " + GoText.quote(option)
+                                + ": strconv.ParseBool: parsing " + GoText.quote(setting) + ": invalid syntax");
+                    }
+                }
+                default -> throw refusedCheck("invalid check option " + GoText.quote(key));
+            }
+        }
+    }
+
+    private static Refusal refusedCheck(String message) {
+        return new Refusal(SyntaxErrorKind.DIRECTIVE, "failed to parse check options: " + message);
     }
 
     /**

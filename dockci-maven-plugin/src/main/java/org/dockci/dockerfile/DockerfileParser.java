@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parses a Dockerfile as Docker's (BuildKit's) parser does: directives, continuations, comments,
@@ -298,12 +301,16 @@ public final class DockerfileParser {
 
     /** The checks that need the whole file: stages copied from, and whether there is anything to build. */
     private void finish() {
+        Set<Instruction> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PendingCopy pending : copiesFromStages) {
             String problem = stageProblem(pending.from(), pending.stage());
             if (problem != null) {
-                instructions.remove(pending.copy());
+                refused.add(pending.copy());
                 error(SyntaxErrorKind.TRANSFER_OPTION, problem, pending.errorAt());
             }
+        }
+        if (!refused.isEmpty()) {
+            instructions.removeIf(refused::contains);
         }
         if (!anyInstruction) {
             error(SyntaxErrorKind.NO_INSTRUCTIONS, "file with no instructions", new Position(Math.max(1, lines.count()), 1));

@@ -74,6 +74,18 @@ class DirectivesTest {
     }
 
     @Test
+    void malformedCheckDirectiveIsAnError() {
+        accepted("# check=skip=JSONArgsRecommended,StageNameCasing;error=true", "FROM scratch");
+        assertRefused(SyntaxErrorKind.DIRECTIVE, "failed to parse check options: invalid check option \"skip\"",
+                onlyError(parse("# check=skip", "FROM scratch")));
+        assertRefused(SyntaxErrorKind.DIRECTIVE, "failed to parse check options: invalid check option \"warn\"",
+                onlyError(parse("# check=warn=true", "FROM scratch")));
+        assertRefused(SyntaxErrorKind.DIRECTIVE, "failed to parse check options: failed to parse check option "
+                + "\"error=maybe\": strconv.ParseBool: parsing \"maybe\": invalid syntax",
+                onlyError(parse("# check=error=maybe", "FROM scratch")));
+    }
+
+    @Test
     void repeatedDirectiveIsAnError() {
         SyntaxError error = onlyError(parse("# escape=`", "# ESCAPE=`", "FROM scratch"));
         assertRefused(SyntaxErrorKind.DIRECTIVE, "only one escape parser directive can be used", error);
