@@ -67,16 +67,28 @@ final class GoText {
 
     /** Go's {@code strings.ToLower}: each code point mapped alone, as Unicode's simple case mapping does. */
     static String lower(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> out.appendCodePoint(Character.toLowerCase(c)));
-        return out.toString();
+        return mapCase(s, false);
     }
 
     /** Go's {@code strings.ToUpper}: each code point mapped alone. */
     static String upper(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> out.appendCodePoint(Character.toUpperCase(c)));
-        return out.toString();
+        return mapCase(s, true);
+    }
+
+    private static String mapCase(String s, boolean upper) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int mapped = upper ? Character.toUpperCase(c) : Character.toLowerCase(c);
+            if (mapped != c && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.appendCodePoint(mapped);
+            }
+            i += Character.charCount(c);
+        }
+        return out == null ? s : out.toString();
     }
 
     /** Go's {@code string(rune)} of a scanner character: the end of input (-1) becomes U+FFFD. */

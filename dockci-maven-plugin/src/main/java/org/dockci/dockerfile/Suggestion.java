@@ -29,6 +29,10 @@ final class Suggestion {
             if (candidate.equals(wanted)) {
                 return null;
             }
+            // The distance is at least the difference in length: no need to compute it then.
+            if (Math.abs(wanted.length() - candidate.length()) >= best) {
+                continue;
+            }
             int distance = distance(wanted, candidate);
             if (distance < best) {
                 match = caseSensitive ? candidate : sameCase(candidate, value);
