@@ -226,8 +226,12 @@ final class BuildChecks {
     }
 
     private void checkVolume(Instruction.Volume volume) {
+        boolean empty = false;
         for (String path : volume.paths()) {
-            checkSyntax(path);
+            empty |= "".equals(expandStatic(path));
+        }
+        if (empty) {
+            throw new Refusal(SyntaxErrorKind.ARGUMENTS, "VOLUME specified can not be an empty string");
         }
     }
 

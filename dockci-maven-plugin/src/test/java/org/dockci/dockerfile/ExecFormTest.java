@@ -120,8 +120,11 @@ class ExecFormTest {
     }
 
     @Test
-    void emptyVolumeInJsonIsRefused() {
+    void emptyVolumeIsRefused() {
         assertRefused(SyntaxErrorKind.ARGUMENTS, "VOLUME specified can not be an empty string",
                 refusedInStage("VOLUME [\"/a\", \" \"]"));
+        assertRefused(SyntaxErrorKind.ARGUMENTS, "VOLUME specified can not be an empty string",
+                refusedInStage("VOLUME /a \"\""));
+        acceptedInStage(Instruction.Volume.class, "VOLUME /a $MAYBE_EMPTY");
     }
 }
