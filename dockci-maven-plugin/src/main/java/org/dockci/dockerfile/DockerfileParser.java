@@ -68,46 +68,62 @@ public final class DockerfileParser {
             int index = take();
             int end = lines.contentEnd(index);
             int first = GoText.skipSpace(text, lines.start(index), end);
-            if (!directives.done()) {
-                try {
-                    if (directives.offer(text, first, end)) {
-                        continue;
-                    }
-                } catch (Refusal refused) {
-                    error(refused.kind(), refused.getMessage(), new Position(index + 1, 1));
-                    continue;
-                }
-            }
-            if (first < end && text.charAt(first) == '#') {
-                comment(index, first, end);
+            if (directive(index, first, end) || comment(index, first, end)) {
                 continue;
             }
             int kept = continuationEnd(first, end);
             if (kept < 0 && first == end) {
                 continue;
             }
-            LogicalLine line = new LogicalLine();
-            line.append(text, first, kept < 0 ? end : kept);
-            while (kept >= 0 && next < lines.count()) {
-                int continued = take();
-                int start = lines.start(continued);
-                int contentEnd = lines.contentEnd(continued);
-                int nonBlank = GoText.skipSpace(text, start, contentEnd);
-                if (nonBlank < contentEnd && text.charAt(nonBlank) == '#') {
-                    comment(continued, nonBlank, contentEnd);
-                    continue;
-                }
-                if (nonBlank == contentEnd) {
-                    continue;
-                }
-                kept = continuationEnd(start, contentEnd);
-                line.append(text, start, kept < 0 ? contentEnd : kept);
-            }
-            instruction(line, index);
+            instruction(logicalLine(first, end, kept), index);
         }
         finish();
         return new Dockerfile(directives.directives(), List.copyOf(instructions), List.copyOf(comments),
                 List.copyOf(errors));
+    }
+
+    /** True when the line is a parser directive, read or refused. */
+    private boolean directive(int index, int first, int end) {
+        if (directives.done()) {
+            return false;
+        }
+        try {
+            return directives.offer(text, first, end);
+        } catch (Refusal refused) {
+            error(refused.kind(), refused.getMessage(), new Position(index + 1, 1));
+            return true;
+        }
+    }
+
+    /** True when the line is a comment, which is then kept. */
+    private boolean comment(int index, int first, int end) {
+        if (first == end || text.charAt(first) != '#') {
+            return false;
+        }
+        comments.add(new Comment(index + 1, GoText.trimSpace(text.substring(first + 1, end))));
+        return true;
+    }
+
+    /**
+     * The instruction starting at {@code text[first, end)} with the lines that continue it ({@code kept}
+     * is where the first line's content ends when it continues, else -1): comment and blank lines among
+     * them are dropped, and the following lines keep their indentation, as in Docker.
+     */
+    private LogicalLine logicalLine(int first, int end, int kept) {
+        LogicalLine line = new LogicalLine();
+        line.append(text, first, kept < 0 ? end : kept);
+        while (kept >= 0 && next < lines.count()) {
+            int index = take();
+            int start = lines.start(index);
+            int contentEnd = lines.contentEnd(index);
+            int nonBlank = GoText.skipSpace(text, start, contentEnd);
+            if (comment(index, nonBlank, contentEnd) || nonBlank == contentEnd) {
+                continue;
+            }
+            kept = continuationEnd(start, contentEnd);
+            line.append(text, start, kept < 0 ? contentEnd : kept);
+        }
+        return line;
     }
 
     /** The next physical line, refused when longer than Docker's line buffer. */
@@ -150,10 +166,6 @@ public final class DockerfileParser {
         return text.charAt(end - 2) == escape ? -1 : end - 1;
     }
 
-    private void comment(int index, int hash, int end) {
-        comments.add(new Comment(index + 1, GoText.trimSpace(text.substring(hash + 1, end))));
-    }
-
     private void instruction(LogicalLine line, int firstLine) {
         char escape = directives.escape();
         if (reader == null) {
@@ -189,28 +201,36 @@ public final class DockerfileParser {
             error(refused.kind(), refused.getMessage(), errorAt);
             return;
         }
-        Position start = parts.keywordStart() < logical.length() ? position(line, parts.keywordStart())
-                : new Position(firstLine + 1, 1);
-        Position end = heredocs.isEmpty() ? lastPosition(line, logical)
-                : heredocs.get(heredocs.size() - 1).span().end();
+        Position start = parts.keywordStart() < logical.length() ? position(line, parts.keywordStart()) : errorAt;
+        Position end = heredocs.isEmpty() ? lastPosition(line, logical) : heredocs.get(heredocs.size() - 1).span().end();
         Source source = new Source(keyword, written, new Span(start, end), flags(line, parts), logical);
         Instruction trigger = keyword == Keyword.ONBUILD ? trigger(line, arguments, end, heredocs) : null;
         try {
-            Instruction instruction = reader.read(source, arguments, heredocs, trigger);
-            if (instruction instanceof Instruction.From from && from.stageName() != null) {
-                stageNames.set(stageNames.size() - 1, GoText.lower(from.stageName()));
-            }
-            if (beforeFrom && keyword != Keyword.FROM && keyword != Keyword.ARG) {
-                throw new Refusal(SyntaxErrorKind.NO_BUILD_STAGE, "no build stage in current context");
-            }
-            checks.check(instruction, stageNames.subList(0, stageNames.size() - (keyword == Keyword.FROM ? 1 : 0)));
-            instructions.add(instruction);
-            if (instruction instanceof Instruction.Copy copy) {
-                copy.source().flag("from").ifPresent(from -> copiesFromStages.add(
-                        new PendingCopy(copy, from.value(), stageNames.size() - 1, errorAt)));
-            }
+            accept(reader.read(source, arguments, heredocs, trigger), beforeFrom, errorAt);
         } catch (Refusal refused) {
             error(refused.kind(), refused.getMessage(), errorAt);
+        }
+    }
+
+    /**
+     * Keeps an instruction Docker's parser accepts, once it is in a stage and BuildKit would build it.
+     *
+     * @throws Refusal when it comes before any FROM or BuildKit refuses it
+     */
+    private void accept(Instruction instruction, boolean beforeFrom, Position errorAt) {
+        Keyword keyword = instruction.keyword();
+        if (instruction instanceof Instruction.From from && from.stageName() != null) {
+            stageNames.set(stageNames.size() - 1, GoText.lower(from.stageName()));
+        }
+        if (beforeFrom && keyword != Keyword.FROM && keyword != Keyword.ARG) {
+            throw new Refusal(SyntaxErrorKind.NO_BUILD_STAGE, "no build stage in current context");
+        }
+        int stagesBefore = stageNames.size() - (keyword == Keyword.FROM ? 1 : 0);
+        checks.check(instruction, stageNames.subList(0, stagesBefore));
+        instructions.add(instruction);
+        if (instruction instanceof Instruction.Copy copy) {
+            copy.source().flag("from").ifPresent(from -> copiesFromStages.add(
+                    new PendingCopy(copy, from.value(), stageNames.size() - 1, errorAt)));
         }
     }
 

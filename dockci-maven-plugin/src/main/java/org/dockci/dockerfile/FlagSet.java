@@ -81,11 +81,6 @@ final class FlagSet {
         throw new Refusal(SyntaxErrorKind.FLAG_VALUE, "expecting boolean value for flag " + written + ", not: " + value);
     }
 
-    /** True when the flag was given. */
-    boolean used(String name) {
-        return values.containsKey(name);
-    }
-
     /** The value of a string flag, or {@code otherwise} when it was not given. */
     String value(String name, String otherwise) {
         List<String> given = values.get(name);

@@ -13,8 +13,8 @@ final class LineArguments {
     private LineArguments() {
     }
 
-    /** One {@code key=value} of ENV or LABEL, and whether it was written the legacy way ({@code ENV k v}). */
-    record Pair(String key, String value, boolean legacy) {
+    /** One {@code key=value} of ENV or LABEL (or {@code key value}, the legacy way). */
+    record Pair(String key, String value) {
     }
 
     /**
@@ -144,7 +144,7 @@ final class LineArguments {
             while (value < rest.length() && GoText.isBlank(rest.charAt(value))) {
                 value++;
             }
-            pairs.add(new Pair(rest.substring(0, end), rest.substring(value), true));
+            pairs.add(new Pair(rest.substring(0, end), rest.substring(value)));
             return pairs;
         }
         for (String word : words) {
@@ -153,7 +153,7 @@ final class LineArguments {
                 throw new Refusal(SyntaxErrorKind.KEY_VALUE, "Syntax error - can't find = in " + GoText.quote(word)
                         + ". Must be of the form: name=value");
             }
-            pairs.add(new Pair(word.substring(0, equals), word.substring(equals + 1), false));
+            pairs.add(new Pair(word.substring(0, equals), word.substring(equals + 1)));
         }
         return pairs;
     }

@@ -97,7 +97,7 @@ final class PortSpec {
     }
 
     /** Go's {@code net.ParseIP}: dotted IPv4 without leading zeros, or IPv6 (possibly ending in IPv4). */
-    static boolean isIpAddress(String ip) {
+    private static boolean isIpAddress(String ip) {
         return isIpv4(ip) || isIpv6(ip);
     }
 

@@ -30,10 +30,6 @@ final class SourceLines {
         this.count = lines;
     }
 
-    String text() {
-        return text;
-    }
-
     /** How many lines there are; a final newline does not start one more. */
     int count() {
         return count;
