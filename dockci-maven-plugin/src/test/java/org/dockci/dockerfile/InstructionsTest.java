@@ -110,8 +110,11 @@ class InstructionsTest {
     }
 
     @Test
-    void repeatedStageNameIsOnlyAWarningForDocker() {
-        accepted("FROM alpine AS a", "FROM alpine AS a");
+    void repeatedStageNameIsRefusedIgnoringCase() {
+        SyntaxError error = onlyError(parse("FROM alpine AS build", "FROM alpine AS Build"));
+        assertRefused(SyntaxErrorKind.FROM, "build stage name already used", error);
+        assertEquals(new Position(2, 1), error.position());
+        accepted("FROM alpine AS build", "FROM alpine AS test");
     }
 
     @Test
