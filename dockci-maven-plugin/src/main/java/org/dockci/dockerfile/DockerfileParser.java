@@ -38,7 +38,6 @@ public final class DockerfileParser {
     private final List<PendingCopy> copiesFromStages = new ArrayList<>();
     /** The lower-case name of each stage seen, or null for an unnamed (or malformed) one. */
     private final List<String> stageNames = new ArrayList<>();
-    private InstructionReader reader;
     private BuildChecks checks;
     private int next;
     private boolean anyInstruction;
@@ -168,8 +167,7 @@ public final class DockerfileParser {
 
     private void instruction(LogicalLine line, int firstLine) {
         char escape = directives.escape();
-        if (reader == null) {
-            reader = new InstructionReader(escape);
+        if (checks == null) {
             String syntax = directives.directives().syntax();
             checks = new BuildChecks(escape, syntax != null && syntax.contains("labs"));
         }
@@ -206,7 +204,7 @@ public final class DockerfileParser {
         Source source = new Source(keyword, written, new Span(start, end), flags(line, parts), logical);
         Instruction trigger = keyword == Keyword.ONBUILD ? trigger(line, arguments, end, heredocs) : null;
         try {
-            accept(reader.read(source, arguments, heredocs, trigger), beforeFrom, errorAt);
+            accept(InstructionReader.read(source, arguments, heredocs, trigger), beforeFrom, errorAt);
         } catch (Refusal refused) {
             error(refused.kind(), refused.getMessage(), errorAt);
         }
@@ -252,7 +250,7 @@ public final class DockerfileParser {
                 new Span(position(line, trigger.parts().keywordStart()), end), flags(line, trigger.parts()),
                 arguments.text());
         try {
-            return reader.read(source, trigger.arguments(), heredocs, null);
+            return InstructionReader.read(source, trigger.arguments(), heredocs, null);
         } catch (Refusal refusedInChildBuild) {
             return null;
         }

@@ -13,10 +13,7 @@ final class InstructionReader {
 
     private static final long MINIMUM_INTERVAL_NANOS = 1_000_000L;
 
-    private final char escape;
-
-    InstructionReader(char escape) {
-        this.escape = escape;
+    private InstructionReader() {
     }
 
     /**
@@ -142,7 +139,7 @@ final class InstructionReader {
      * @param trigger the instruction ONBUILD wraps, already read (null when malformed or not ONBUILD)
      * @throws Refusal on the first problem
      */
-    Instruction read(Source source, Arguments arguments, List<Heredoc> heredocs, Instruction trigger) {
+    static Instruction read(Source source, Arguments arguments, List<Heredoc> heredocs, Instruction trigger) {
         List<String> words = arguments.words();
         List<Flag> flags = source.flags();
         Keyword keyword = source.keyword();
@@ -279,7 +276,7 @@ final class InstructionReader {
         return true;
     }
 
-    private Instruction transfer(Source source, Arguments arguments, List<Heredoc> heredocs) {
+    private static Instruction transfer(Source source, Arguments arguments, List<Heredoc> heredocs) {
         List<String> words = arguments.words();
         String name = source.keyword().name();
         if (words.size() < 2) {
@@ -318,7 +315,7 @@ final class InstructionReader {
         return words.get(0);
     }
 
-    private Instruction healthcheck(Source source, Arguments arguments) {
+    private static Instruction healthcheck(Source source, Arguments arguments) {
         List<String> words = arguments.words();
         if (words.isEmpty()) {
             throw atLeastOneArgument("HEALTHCHECK");
