@@ -148,39 +148,11 @@ final class BuildChecks {
             throw new Refusal(SyntaxErrorKind.TRANSFER_OPTION, "checksum requires HTTP(S) or Git sources");
         }
         if (!isGit(path)) {
-            String problem = digestProblem(digest);
+            String problem = ImageReference.digestProblem(digest);
             if (problem != null) {
                 throw new Refusal(SyntaxErrorKind.TRANSFER_OPTION, problem);
             }
         }
-    }
-
-    /** go-digest's {@code Parse}: {@code algorithm:hex} with a known algorithm and the right length. */
-    private static String digestProblem(String digest) {
-        int colon = digest.indexOf(':');
-        if (colon <= 0 || colon + 1 == digest.length()) {
-            return "invalid checksum digest format";
-        }
-        String encoded = digest.substring(colon + 1);
-        int length = switch (digest.substring(0, colon)) {
-            case "sha256" -> 64;
-            case "sha384" -> 96;
-            case "sha512" -> 128;
-            default -> 0;
-        };
-        if (length == 0) {
-            return "unsupported digest algorithm";
-        }
-        if (encoded.length() != length) {
-            return "invalid checksum digest length";
-        }
-        for (int i = 0; i < encoded.length(); i++) {
-            char c = encoded.charAt(i);
-            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
-                return "invalid checksum digest format";
-            }
-        }
-        return null;
     }
 
     private static boolean isRemote(String path) {

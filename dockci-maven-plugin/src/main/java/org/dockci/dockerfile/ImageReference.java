@@ -202,11 +202,17 @@ final class ImageReference {
         return !expectLetter;
     }
 
-    private static String digestProblem(String digest) {
+    /**
+     * go-digest's {@code Parse}: what is wrong with {@code algorithm:hex} (an unknown algorithm, a wrong
+     * length, not lower-case hex), or null.
+     */
+    static String digestProblem(String digest) {
         int colon = digest.indexOf(':');
-        String algorithm = digest.substring(0, colon);
+        if (colon <= 0 || colon + 1 == digest.length()) {
+            return "invalid checksum digest format";
+        }
         String encoded = digest.substring(colon + 1);
-        int size = switch (algorithm) {
+        int size = switch (digest.substring(0, colon)) {
             case "sha256" -> 64;
             case "sha384" -> 96;
             case "sha512" -> 128;
