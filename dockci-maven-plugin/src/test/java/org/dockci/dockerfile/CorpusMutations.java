@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Derives more corpus cases from the valid hand-written files, the same on every run: each
  * {@link Mutation} either breaks a file in one known way or changes it in a way Docker ignores.
- * Line edits only touch lines that start an instruction, so they skip files with heredocs or an
- * escape directive, where telling those lines apart would take a parser.
+ * Line edits only touch lines that start an instruction, so they skip files with heredocs, a
+ * byte-order mark or the word "escape" (a possible escape directive), where telling those lines
+ * apart would take a parser.
  */
 final class CorpusMutations {
 
@@ -113,13 +115,13 @@ final class CorpusMutations {
     }
 
     /** Applies {@code edit} to the lines of files simple enough to find instruction starts without a parser. */
-    private static Optional<String> editLines(String source, Function<Lines, Boolean> edit) {
+    private static Optional<String> editLines(String source, Predicate<Lines> edit) {
         String lower = source.toLowerCase(Locale.ROOT);
         if (lower.contains("<<") || lower.contains("escape") || source.startsWith("\uFEFF")) {
             return Optional.empty();
         }
         Lines lines = new Lines(source);
-        return edit.apply(lines) ? Optional.of(lines.text()) : Optional.empty();
+        return edit.test(lines) ? Optional.of(lines.text()) : Optional.empty();
     }
 
     private static boolean addUnknownFlag(Lines lines) {
