@@ -22,7 +22,10 @@ public final class Rules {
     /** A new instance of every rule, configured by {@code config}. */
     public static List<Rule> all(LintConfig config) {
         return List.of(
-        // one line per rule, in code order, e.g. new TrustedRegistry(config.trustedRegistries()),
-        );
+                // one line per rule, in code order, e.g. new TrustedRegistry(config.trustedRegistries()),
+                new NoCd(),
+                new NoSudo(),
+                new NoApt(),
+                new NoBinShSymlink());
     }
 }
