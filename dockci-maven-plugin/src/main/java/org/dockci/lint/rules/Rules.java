@@ -25,6 +25,10 @@ public final class Rules {
                 // one line per rule, in code order, e.g. new TrustedRegistry(config.trustedRegistries()),
                 new NoCd(),
                 new NoSudo(),
+                new AptGetInstallPinsVersions(),
+                new AptListsDeleted(),
+                new AptGetInstallAssumesYes(),
+                new AptGetInstallNoRecommends(),
                 new NoApt(),
                 new NoBinShSymlink());
     }
