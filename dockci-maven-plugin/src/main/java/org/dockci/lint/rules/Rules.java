@@ -29,6 +29,8 @@ public final class Rules {
                 new AptListsDeleted(),
                 new AptGetInstallAssumesYes(),
                 new AptGetInstallNoRecommends(),
+                new ApkAddPinsVersions(),
+                new ApkAddNoCache(),
                 new NoApt(),
                 new NoBinShSymlink());
     }
