@@ -32,6 +32,8 @@ public final class Rules {
                 new ApkAddPinsVersions(),
                 new ApkAddNoCache(),
                 new NoApt(),
+                new PipInstallNoCacheDir(),
+                new WgetSetsProgress(),
                 new NoBinShSymlink());
     }
 }
