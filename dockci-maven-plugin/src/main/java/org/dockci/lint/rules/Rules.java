@@ -34,6 +34,9 @@ public final class Rules {
                 new NoApt(),
                 new PipInstallNoCacheDir(),
                 new WgetSetsProgress(),
-                new NoBinShSymlink());
+                new NoConsecutiveRuns(),
+                new WgetOrCurlNotBoth(),
+                new NoBinShSymlink(),
+                new PipefailBeforePipe());
     }
 }
