@@ -6,6 +6,7 @@ import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
+import org.dockci.lint.shell.ShellCommand;
 
 /**
  * DL3019: an {@code apk add}, in a RUN or an ONBUILD RUN, uses {@code --no-cache}, unless the RUN
@@ -32,11 +33,12 @@ public final class ApkAddNoCache implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.all(dockerfile, ShellRun.Triggers.INCLUDED).stream()
-                .filter(run -> !run.mountsCacheOrTmpfs("/var/cache/apk"))
-                .filter(run -> run.script().anyCommand(command -> command.isNamed("apk")
-                        && command.hasArgument("add") && !command.hasFlag("no-cache")))
-                .map(ShellRun::violation)
-                .toList();
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+                run -> !run.mountsCacheOrTmpfs("/var/cache/apk")
+                        && run.script().anyCommand(ApkAddNoCache::addsWithCache));
+    }
+
+    private static boolean addsWithCache(ShellCommand command) {
+        return command.isNamed("apk") && command.hasArgument("add") && !command.hasFlag("no-cache");
     }
 }

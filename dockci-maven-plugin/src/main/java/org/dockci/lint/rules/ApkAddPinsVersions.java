@@ -37,10 +37,8 @@ public final class ApkAddPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.all(dockerfile, ShellRun.Triggers.INCLUDED).stream()
-                .filter(run -> run.script().anyCommand(ApkAddPinsVersions::addsUnpinnedPackage))
-                .map(ShellRun::violation)
-                .toList();
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+                run -> run.script().anyCommand(ApkAddPinsVersions::addsUnpinnedPackage));
     }
 
     private static boolean addsUnpinnedPackage(ShellCommand command) {

@@ -32,10 +32,8 @@ public final class AptGetInstallAssumesYes implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.all(dockerfile, ShellRun.Triggers.INCLUDED).stream()
-                .filter(run -> run.script().anyCommand(AptGetInstallAssumesYes::mayPrompt))
-                .map(ShellRun::violation)
-                .toList();
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+                run -> run.script().anyCommand(AptGetInstallAssumesYes::mayPrompt));
     }
 
     private static boolean mayPrompt(ShellCommand command) {

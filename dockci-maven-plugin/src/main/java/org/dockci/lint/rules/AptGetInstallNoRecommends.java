@@ -32,10 +32,8 @@ public final class AptGetInstallNoRecommends implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.all(dockerfile, ShellRun.Triggers.INCLUDED).stream()
-                .filter(run -> run.script().anyCommand(AptGetInstallNoRecommends::installsRecommends))
-                .map(ShellRun::violation)
-                .toList();
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+                run -> run.script().anyCommand(AptGetInstallNoRecommends::installsRecommends));
     }
 
     private static boolean installsRecommends(ShellCommand command) {

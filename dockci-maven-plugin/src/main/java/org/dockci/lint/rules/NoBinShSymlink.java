@@ -31,10 +31,7 @@ public final class NoBinShSymlink implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.all(dockerfile, ShellRun.Triggers.INCLUDED).stream()
-                .filter(run -> run.script().anyCommand(command -> command.isNamed("ln")
-                        && command.hasArgument("/bin/sh")))
-                .map(ShellRun::violation)
-                .toList();
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+                run -> run.script().anyCommand(command -> command.isNamed("ln") && command.hasArgument("/bin/sh")));
     }
 }

@@ -31,9 +31,7 @@ public final class NoCd implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.all(dockerfile, ShellRun.Triggers.EXCLUDED).stream()
-                .filter(run -> run.script().usesCommand("cd"))
-                .map(ShellRun::violation)
-                .toList();
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.EXCLUDED,
+                run -> run.script().usesCommand("cd"));
     }
 }

@@ -30,9 +30,7 @@ public final class NoSudo implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.all(dockerfile, ShellRun.Triggers.INCLUDED).stream()
-                .filter(run -> run.script().usesCommand("sudo"))
-                .map(ShellRun::violation)
-                .toList();
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+                run -> run.script().usesCommand("sudo"));
     }
 }

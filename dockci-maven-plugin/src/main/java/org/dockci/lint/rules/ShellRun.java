@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.dockci.dockerfile.Command;
@@ -44,6 +45,11 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
             of(instruction).ifPresent(runs::add);
         }
         return runs;
+    }
+
+    /** A finding at each RUN of {@code dockerfile} ({@link #all}) that {@code breaksRule}, with the rule's message. */
+    static List<Violation> violations(Dockerfile dockerfile, Triggers triggers, Predicate<ShellRun> breaksRule) {
+        return all(dockerfile, triggers).stream().filter(breaksRule).map(ShellRun::violation).toList();
     }
 
     /** {@code instruction} read as a RUN: a RUN, an ONBUILD RUN, or empty for anything else. */
@@ -98,7 +104,7 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         return (type.equals("cache") || type.equals("tmpfs")) && target.contains(targetPart);
     }
 
-    /** The one command an exec form such as {@code ["/bin/bash", "-o", "pipefail", "-c"]} runs, each word kept whole. */
+    /** The one command an exec form such as {@code ["/bin/bash", "-o", "pipefail", "-c"]} runs, words kept whole. */
     static ShellScript execForm(List<String> words) {
         return ShellScript.parse(quoted(words));
     }

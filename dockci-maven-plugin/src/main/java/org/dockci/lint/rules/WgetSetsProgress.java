@@ -34,10 +34,8 @@ public final class WgetSetsProgress implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.all(dockerfile, ShellRun.Triggers.INCLUDED).stream()
-                .filter(run -> run.script().anyCommand(WgetSetsProgress::showsDefaultProgress))
-                .map(ShellRun::violation)
-                .toList();
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+                run -> run.script().anyCommand(WgetSetsProgress::showsDefaultProgress));
     }
 
     private static boolean showsDefaultProgress(ShellCommand command) {

@@ -46,9 +46,9 @@ class ApkAddPinsVersionsTest {
         assertEquals(List.of(), positions(rule, "FROM alpine:3.20\n"
                 + "RUN apk add --virtual build-dependencies python-dev=1.1.1 && apk del build-dependencies\n"
                 + "RUN apk add -t .deps gcc=13.2.1\n"
-                + "RUN apk add --no-cache --repository https://dl-cdn.alpinelinux.org/alpine/edge/testing flow=0.78.0-r0\n"
-                + "RUN apk add --no-cache --repository=https://dl-cdn.alpinelinux.org/alpine/edge/testing flow=0.78.0-r0\n"
-                + "RUN apk add --no-cache -X https://dl-cdn.alpinelinux.org/alpine/edge/testing flow=0.78.0-r0\n"
+                + "RUN apk add --no-cache --repository https://example.org/alpine/edge/testing flow=0.78.0-r0\n"
+                + "RUN apk add --no-cache --repository=https://example.org/alpine/edge/testing flow=0.78.0-r0\n"
+                + "RUN apk add --no-cache -X https://example.org/alpine/edge/testing flow=0.78.0-r0\n"
                 + "RUN apk add --root rootfs --initdb busybox=1.36.1-r29\n"));
     }
 

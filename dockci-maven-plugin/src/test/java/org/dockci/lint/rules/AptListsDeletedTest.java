@@ -14,7 +14,8 @@ class AptListsDeletedTest {
 
     @Test
     void updateWithoutDeletingTheListsFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nRUN apt-get update && apt-get install -y python\n"));
+        assertEquals(List.of(at(2, 1)),
+                positions(rule, "FROM debian\nRUN apt-get update && apt-get install -y python\n"));
     }
 
     @Test
@@ -78,8 +79,10 @@ class AptListsDeletedTest {
                 + "RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install python\n"
                 + "RUN --mount=type=cache,target=/var/lib/apt --mount=type=cache,target=/var/cache/apt \\\n"
                 + "    rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install python\n"
-                + "RUN --mount=type=tmpfs,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update\n"
-                + "RUN --mount=type=cache,target=/var/cache/apt --mount=type=tmpfs,target=/var/lib/apt apt-get update\n"));
+                + "RUN --mount=type=tmpfs,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt \\\n"
+                + "    apt-get update\n"
+                + "RUN --mount=type=cache,target=/var/cache/apt --mount=type=tmpfs,target=/var/lib/apt \\\n"
+                + "    apt-get update\n"));
     }
 
     @Test

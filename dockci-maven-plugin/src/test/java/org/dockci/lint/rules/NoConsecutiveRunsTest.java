@@ -48,7 +48,8 @@ class NoConsecutiveRunsTest {
 
     @Test
     void anotherInstructionBetweenRunsSeparatesThem() {
-        assertEquals(List.of(), check("RUN /foo.sh\nWORKDIR /\nRUN /bar.sh\nONBUILD RUN x\nRUN y\nFROM debian:12\nRUN z\n"));
+        assertEquals(List.of(),
+                check("RUN /foo.sh\nWORKDIR /\nRUN /bar.sh\nONBUILD RUN x\nRUN y\nFROM debian:12\nRUN z\n"));
     }
 
     @Test

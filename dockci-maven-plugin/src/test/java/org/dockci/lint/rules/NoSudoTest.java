@@ -35,6 +35,7 @@ class NoSudoTest {
 
     @Test
     void installingTheSudoPackageDoesNotFire() {
-        assertEquals(List.of(), positions(rule, "FROM debian\nRUN apt-get install -y sudo\nONBUILD RUN apt-get install sudo\n"));
+        assertEquals(List.of(),
+                positions(rule, "FROM debian\nRUN apt-get install -y sudo\nONBUILD RUN apt-get install sudo\n"));
     }
 }

@@ -54,8 +54,9 @@ class PipefailBeforePipeTest {
 
     @Test
     void laterShellWithoutPipefailFires() {
-        assertEquals(List.of(at(5, 1)), positions(rule, "FROM scratch\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n"
-                + PIPE + "SHELL [\"/bin/sh\", \"-c\"]\n" + PIPE));
+        assertEquals(List.of(at(5, 1)), positions(rule, "FROM scratch\n"
+                + "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n" + PIPE
+                + "SHELL [\"/bin/sh\", \"-c\"]\n" + PIPE));
     }
 
     @Test
@@ -73,7 +74,8 @@ class PipefailBeforePipeTest {
     @Test
     void pipefailSetInTheRunBeforeThePipeDoesNotFire() {
         assertEquals(List.of(), positions(rule, "FROM debian\nRUN set -euo pipefail && curl -fsSL x | tar -xz\n"));
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nRUN curl -fsSL x | tar -xz && set -o pipefail\n"));
+        assertEquals(List.of(at(2, 1)),
+                positions(rule, "FROM debian\nRUN curl -fsSL x | tar -xz && set -o pipefail\n"));
     }
 
     @Test

@@ -95,7 +95,8 @@ class ShellRunTest {
     @Test
     void cacheAndTmpfsMountsAreFoundByTargetPart() {
         ShellRun run = onlyRun("FROM debian\n"
-                + "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=type=tmpfs,dst=/root/.cache/pip x\n");
+                + "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n"
+                + "    --mount=type=tmpfs,dst=/root/.cache/pip x\n");
 
         assertTrue(run.mountsCacheOrTmpfs("/var/cache/apt"));
         assertTrue(run.mountsCacheOrTmpfs(".cache/pip"));

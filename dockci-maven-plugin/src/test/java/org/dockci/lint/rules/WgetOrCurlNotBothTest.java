@@ -35,7 +35,8 @@ class WgetOrCurlNotBothTest {
 
     @Test
     void eachStageCountsApart() {
-        assertEquals(List.of(), positions(rule, "FROM node AS foo\nRUN wget my.xyz\nFROM scratch\nRUN curl localhost\n"));
+        assertEquals(List.of(),
+                positions(rule, "FROM node AS foo\nRUN wget my.xyz\nFROM scratch\nRUN curl localhost\n"));
         assertEquals(List.of(at(3, 1)), positions(rule,
                 "FROM node AS foo\nRUN wget my.xyz\nRUN curl localhost\nFROM scratch\nRUN curl localhost\n"));
     }
