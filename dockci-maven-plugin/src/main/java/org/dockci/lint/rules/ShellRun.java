@@ -61,6 +61,11 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         return Optional.empty();
     }
 
+    /** The one command an exec form such as {@code ["/bin/bash", "-o", "pipefail", "-c"]} runs, words kept whole. */
+    static ShellScript execForm(List<String> words) {
+        return ShellScript.parse(quoted(words));
+    }
+
     /** Whether the RUN is an ONBUILD trigger. */
     boolean trigger() {
         return instruction instanceof Instruction.OnBuild;
@@ -102,11 +107,6 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
             }
         }
         return (type.equals("cache") || type.equals("tmpfs")) && target.contains(targetPart);
-    }
-
-    /** The one command an exec form such as {@code ["/bin/bash", "-o", "pipefail", "-c"]} runs, words kept whole. */
-    static ShellScript execForm(List<String> words) {
-        return ShellScript.parse(quoted(words));
     }
 
     private static String quoted(List<String> words) {
