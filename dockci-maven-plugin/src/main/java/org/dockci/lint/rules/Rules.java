@@ -22,7 +22,21 @@ public final class Rules {
     /** A new instance of every rule, configured by {@code config}. */
     public static List<Rule> all(LintConfig config) {
         return List.of(
-        // one line per rule, in code order, e.g. new TrustedRegistry(config.trustedRegistries()),
-        );
+                // one line per rule, in code order, e.g. new TrustedRegistry(config.trustedRegistries()),
+                new NoCd(),
+                new NoSudo(),
+                new AptGetInstallPinsVersions(),
+                new AptListsDeleted(),
+                new AptGetInstallAssumesYes(),
+                new AptGetInstallNoRecommends(),
+                new ApkAddPinsVersions(),
+                new ApkAddNoCache(),
+                new NoApt(),
+                new PipInstallNoCacheDir(),
+                new WgetSetsProgress(),
+                new NoConsecutiveRuns(),
+                new WgetOrCurlNotBoth(),
+                new NoBinShSymlink(),
+                new PipefailBeforePipe());
     }
 }
