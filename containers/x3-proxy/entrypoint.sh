@@ -65,7 +65,7 @@ hosts=$(grep -v '^\* ' "$table" | cut -d' ' -f1 | uniq)
     echo "<VirtualHost *:8443>"
     echo "    ServerName $host"
     echo "    Include /etc/apache2/x3-proxy/https.conf"
-    grep "^$host " "$table" | while read -r _ path url; do
+    awk -v host="$host" '$1 == host' "$table" | while read -r _ path url; do
       echo "    ProxyPass $path $url"
       echo "    ProxyPassReverse $path $url"
       [ "$path" = / ] || echo "    RedirectMatch 301 ^${path%/}\$ $path"

@@ -10,7 +10,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The build is of the commit checked out here (HEAD, as a git bundle), not of uncommitted changes.
  * Maven runs offline on a copy of this machine's local repository, as on an agent with a warm cache.
+ * Both are copied into the agent, not bind-mounted, so that this test also runs inside an agent.
  */
 class AgentBuildIT {
 
@@ -51,22 +51,23 @@ class AgentBuildIT {
         // A name of this run's own, so that the build neither replaces nor leaves the real x3-webdav image.
         String image = "dockci-agent-it/x3-webdav-" + UUID.randomUUID().toString().substring(0, 8);
 
-        List<String> options = new ArrayList<>(List.of("--network", "host",
+        String[] options = {"--network", "host",
                 "--env", "SSH_PORT=" + port, "--env", "SSH_LISTEN_ADDRESS=127.0.0.1",
                 "--env", "SSH_AUTHORIZED_KEYS=" + controller.publicKey(),
-                "--volume", HOST_SOCKET + ":" + HOST_SOCKET,
-                "--volume", bundle + ":/src/dockci.bundle:ro",
-                "--volume", localRepository() + ":/cache/repository:ro"));
-        Path wrapperDists = mavenUserHome().resolve("wrapper");
-        if (Files.isDirectory(wrapperDists)) {
-            options.addAll(List.of("--volume", wrapperDists + ":/cache/wrapper:ro"));
-        }
-        try (TestContainer agent = TestContainer.startFrom(ServiceUnderTest.image(), options.toArray(String[]::new))) {
+                "--volume", HOST_SOCKET + ":" + HOST_SOCKET};
+        try (TestContainer agent = TestContainer.startFrom(ServiceUnderTest.image(), options)) {
             agent.awaitHealthy(START_TIMEOUT);
-            // Jenkins' agent keeps Maven's cache in jenkins' home; this one gets a copy of this machine's
-            // (readable by root only here, hence copied as root rather than used in place).
-            succeeds(agent.exec("sh", "-c", "mkdir -p /home/jenkins/.m2 && cp -R /cache/. /home/jenkins/.m2/"
-                    + " && chown -R jenkins:jenkins /home/jenkins/.m2"));
+            // Copied in with docker cp, never bind-mounted: in Jenkins this test runs in an agent,
+            // whose files the host's engine cannot mount. The checkout goes in as a git bundle;
+            // Maven's cache is a copy of this machine's, as on an agent with a warm ~/.m2.
+            succeeds(agent.exec("mkdir", "-p", "/src", "/home/jenkins/.m2"));
+            succeeds(Docker.tryRun("cp", bundle.toString(), agent.id() + ":/src/dockci.bundle"));
+            succeeds(Docker.tryRun("cp", localRepository().toString(), agent.id() + ":/home/jenkins/.m2/repository"));
+            Path wrapperDists = mavenUserHome().resolve("wrapper");
+            if (Files.isDirectory(wrapperDists)) {
+                succeeds(Docker.tryRun("cp", wrapperDists.toString(), agent.id() + ":/home/jenkins/.m2/wrapper"));
+            }
+            succeeds(agent.exec("chown", "-R", "jenkins:jenkins", "/home/jenkins/.m2", "/src"));
 
             Command.Result build = controller.run(port, "jenkins", BUILD_TIMEOUT,
                     "git clone -q /src/dockci.bundle dockci && cd dockci"

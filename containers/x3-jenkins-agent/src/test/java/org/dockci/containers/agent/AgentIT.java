@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,27 +122,35 @@ class AgentIT implements StopsGracefully {
         assertEquals("[]", env.stdout(), "the socket, not a TCP address");
     }
 
-    /** 4242: no group in the image has it; 100: Debian's "users" has it and is reused. */
+    /**
+     * 4242: no group in the image has it; 100: Debian's "users" has it and is reused. The socket is
+     * made inside the agent, then the agent restarts: its entrypoint runs again with the socket there.
+     * (No file of this machine is mounted: in Jenkins these ITs run in an agent, whose files the
+     * host's engine does not see.)
+     */
     @ParameterizedTest
     @ValueSource(ints = {4242, 100})
-    void jenkinsMayUseTheSocketWhateverItsGroupId(int gid, @TempDir Path work) throws IOException {
-        Path socket = work.resolve("docker.sock");
-        try (ServerSocketChannel listening = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            listening.bind(UnixDomainSocketAddress.of(socket));
-            // What Docker does with its socket, done as root in a throw-away container so that the
-            // test needs no privilege on this machine.
-            Docker.run("run", "--rm", "--label", TestContainer.LABEL, "--user", "0", "--entrypoint", "sh",
-                    "--volume", socket + ":/s", ServiceUnderTest.image(), "-c", "chgrp " + gid + " /s && chmod 0660 /s");
-            try (TestContainer withSocket = TestContainer.start("--env", "SSH_AUTHORIZED_KEYS=" + ssh.publicKey(),
-                    "--volume", socket + ":" + HOST_SOCKET)) {
-                withSocket.awaitHealthy(START_TIMEOUT);
-                Command.Result access = ssh.run(withSocket.hostPort(SSH_PORT), "jenkins", LOGIN_TIMEOUT,
-                        "id -G && test -r " + HOST_SOCKET + " && test -w " + HOST_SOCKET + " && echo read-write");
-                assertEquals(0, access.exitCode(), () -> access + "\n" + withSocket.logs());
-                assertTrue(List.of(access.stdout().lines().findFirst().orElseThrow().split(" "))
-                        .contains(Integer.toString(gid)), access::toString);
-                assertTrue(access.stdout().endsWith("read-write"), access::toString);
-            }
+    void jenkinsMayUseTheSocketWhateverItsGroupId(int gid) {
+        try (TestContainer withSocket = TestContainer.start("--env", "SSH_AUTHORIZED_KEYS=" + ssh.publicKey())) {
+            withSocket.awaitHealthy(START_TIMEOUT);
+            // What dockerd does with its socket: a listening UNIX socket, group-owned, mode 0660.
+            String makeSocket = "perl -MIO::Socket::UNIX -e 'IO::Socket::UNIX->new(Type => SOCK_STREAM(),"
+                    + " Local => \"" + HOST_SOCKET + "\", Listen => 1) or die $!'"
+                    + " && chgrp " + gid + " " + HOST_SOCKET + " && chmod 0660 " + HOST_SOCKET;
+            Command.Result made = withSocket.exec("sh", "-c", makeSocket);
+            assertTrue(made.succeeded(), made::toString);
+            assertTrue(withSocket.stop(GRACE).clean());
+            withSocket.restart();
+            withSocket.awaitHealthy(START_TIMEOUT);
+
+            Command.Result access = ssh.run(withSocket.hostPort(SSH_PORT), "jenkins", LOGIN_TIMEOUT,
+                    "id -G && test -S " + HOST_SOCKET + " && test -r " + HOST_SOCKET + " && test -w " + HOST_SOCKET
+                            + " && echo read-write");
+            assertEquals(0, access.exitCode(), () -> access + "\n" + withSocket.logs());
+            assertTrue(List.of(access.stdout().lines().findFirst().orElseThrow().split(" "))
+                    .contains(Integer.toString(gid)), access::toString);
+            assertTrue(access.stdout().endsWith("read-write"), access::toString);
+            assertTrue(withSocket.logs().contains("gid " + gid + ")"), withSocket::logs);
         }
     }
 
@@ -160,13 +165,19 @@ class AgentIT implements StopsGracefully {
     }
 
     @Test
-    void keysFromAMountedFileAreAuthorized(@TempDir Path work) throws IOException {
-        Path file = Files.writeString(work.resolve("authorized_keys"), "# Jenkins\n" + ssh.publicKey() + "\n");
-        try (TestContainer fromFile = TestContainer.start("--env", "SSH_AUTHORIZED_KEYS_FILE=/run/secrets/keys",
-                "--volume", file + ":/run/secrets/keys:ro")) {
-            fromFile.awaitHealthy(START_TIMEOUT);
-            Command.Result whoami = ssh.run(fromFile.hostPort(SSH_PORT), "jenkins", LOGIN_TIMEOUT, "id -un");
-            assertEquals("jenkins", whoami.stdout(), whoami::toString);
+    void keysFromAMountedFileAreAuthorized() {
+        try (TestVolume secrets = TestVolume.create()) {
+            Command.Result written = Docker.tryRun(Map.of(), "# Jenkins\n" + ssh.publicKey() + "\n",
+                    "run", "--rm", "--interactive", "--label", TestContainer.LABEL, "--volume", secrets.name() + ":/secrets",
+                    "--entrypoint", "sh", ServiceUnderTest.image(), "-c", "cat > /secrets/authorized_keys");
+            assertTrue(written.succeeded(), written::toString);
+            try (TestContainer fromFile = TestContainer.start(
+                    "--env", "SSH_AUTHORIZED_KEYS_FILE=/run/secrets/authorized_keys",
+                    "--volume", secrets.name() + ":/run/secrets:ro")) {
+                fromFile.awaitHealthy(START_TIMEOUT);
+                Command.Result whoami = ssh.run(fromFile.hostPort(SSH_PORT), "jenkins", LOGIN_TIMEOUT, "id -un");
+                assertEquals("jenkins", whoami.stdout(), whoami::toString);
+            }
         }
     }
 
