@@ -210,7 +210,7 @@ class ProxyIT implements StopsGracefully {
 
     @Test
     void largeRequestBodiesReachTheBackEndUnchanged() {
-        byte[] layer = new byte[48 * 1024 * 1024];
+        byte[] layer = new byte[16 * 1024 * 1024];
         new Random(7).nextBytes(layer);
         try (TestNetwork network = TestNetwork.create();
              TestContainer echo = EchoBackEnd.start(network, "echo");
@@ -223,7 +223,7 @@ class ProxyIT implements StopsGracefully {
             HttpResponse<byte[]> echoed = sendBytes(HttpRequest.newBuilder(upload)
                     .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(layer)));
             assertEquals(200, echoed.statusCode());
-            assertArrayEquals(layer, echoed.body(), "48 MiB in, the same 48 MiB at the back end");
+            assertArrayEquals(layer, echoed.body(), "16 MiB in, the same 16 MiB at the back end");
         }
     }
 
