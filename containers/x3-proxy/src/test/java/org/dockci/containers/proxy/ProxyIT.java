@@ -199,6 +199,8 @@ class ProxyIT implements StopsGracefully {
             String byHost = Tls.get(port, "b.example.org", "/v2/");
             assertTrue(byHost.startsWith("HTTP/1.1 200 "), byHost);
             assertTrue(byHost.contains("backend: echo-b\nrequest: GET /v2/ HTTP/1.1\n"), byHost);
+            assertTrue(byHost.contains("\r\nStrict-Transport-Security: max-age=31536000\r\n")
+                    && byHost.contains("\r\nX-Frame-Options: SAMEORIGIN\r\n"), "a host's own virtual host has the headers too");
             String deeper = Tls.get(port, "b.example.org", "/deep/z");
             assertTrue(deeper.contains("backend: echo-a\nrequest: GET /x/z HTTP/1.1\n"), deeper);
 
@@ -241,7 +243,8 @@ class ProxyIT implements StopsGracefully {
     void aRouteThatIsNotUnderstoodIsRefused(String routes) {
         try (TestContainer refused = TestContainer.start("--env", "PROXY_ROUTES=" + routes)) {
             assertEquals(64, refused.awaitExit(START_TIMEOUT), refused::logs);
-            assertTrue(refused.logs().contains("x3-proxy: "), refused::logs);
+            assertTrue(refused.logs().contains("x3-proxy: ") && refused.logs().contains("route"),
+                    () -> "the message names the route: " + refused.logs());
         }
     }
 
