@@ -1,0 +1,6 @@
+// A change to base builds base and app, which builds FROM base's image; other is left alone.
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] base: changed: Dockerfile since base-1.0.0')
+assert log =~ /\[INFO\] app: changed: base .*since base-1\.0\.0/
+assert log =~ /\[INFO\] other: unchanged since other-1\.0\.0/
+assert new File(basedir, 'target/dockci/changes.txt').readLines() == ['base', 'app']
