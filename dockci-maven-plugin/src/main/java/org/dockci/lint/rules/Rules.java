@@ -22,7 +22,14 @@ public final class Rules {
     /** A new instance of every rule, configured by {@code config}. */
     public static List<Rule> all(LintConfig config) {
         return List.of(
-        // one line per rule, in code order, e.g. new TrustedRegistry(config.trustedRegistries()),
-        );
+                new WorkdirIsAbsolute(),
+                new LastUserIsNotRoot(),
+                new BaseImageIsTagged(),
+                new BaseImageIsNotLatest(),
+                new ExposedPortIsInRange(),
+                new SingleHealthcheckPerStage(),
+                new MaintainerIsNotUsed(),
+                new SingleCmdPerStage(),
+                new SingleEntrypointPerStage());
     }
 }
