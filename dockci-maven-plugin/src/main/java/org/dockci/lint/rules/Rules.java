@@ -28,6 +28,12 @@ public final class Rules {
                 new BaseImageIsNotLatest(),
                 new ExposedPortIsInRange(),
                 new SingleHealthcheckPerStage(),
+                new AddOnlyForArchivesAndUrls(),
+                new CopyOfSeveralSourcesToFolder(),
+                new CopyFromNamesEarlierStage(),
+                new CopyFromIsNotOwnStage(),
+                new StageNamesAreUnique(),
+                new RelativeCopyHasWorkdir(),
                 new MaintainerIsNotUsed(),
                 new SingleCmdPerStage(),
                 new SingleEntrypointPerStage());
