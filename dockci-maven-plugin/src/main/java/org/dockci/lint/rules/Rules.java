@@ -39,6 +39,9 @@ public final class Rules {
                 new RelativeCopyHasWorkdir(),
                 new MaintainerIsNotUsed(),
                 new SingleCmdPerStage(),
-                new SingleEntrypointPerStage());
+                new SingleEntrypointPerStage(),
+                new SecretInEnvOrArg(),
+                new SecretFileCopied(),
+                new MainProcessGetsStopSignal());
     }
 }
