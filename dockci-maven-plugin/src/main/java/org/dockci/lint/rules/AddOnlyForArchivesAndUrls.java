@@ -1,6 +1,5 @@
 package org.dockci.lint.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.dockci.dockerfile.Dockerfile;
@@ -42,13 +41,7 @@ public final class AddOnlyForArchivesAndUrls implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof Instruction.Add add && addsPlainFiles(add)) {
-                violations.add(Violation.at(add, null));
-            }
-        }
-        return violations;
+        return EachInstruction.violating(dockerfile, Instruction.Add.class, AddOnlyForArchivesAndUrls::addsPlainFiles);
     }
 
     /** Whether some source is neither an archive nor a URL: a heredoc is a plain file too. */

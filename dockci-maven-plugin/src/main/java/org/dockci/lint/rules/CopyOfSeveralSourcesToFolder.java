@@ -1,6 +1,5 @@
 package org.dockci.lint.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.dockci.dockerfile.Dockerfile;
@@ -32,14 +31,8 @@ public final class CopyOfSeveralSourcesToFolder implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof Instruction.Copy copy && sourceCount(copy) > 1
-                    && !ContainerPath.unquoted(copy.destination()).endsWith("/")) {
-                violations.add(Violation.at(copy, null));
-            }
-        }
-        return violations;
+        return EachInstruction.violating(dockerfile, Instruction.Copy.class, copy -> sourceCount(copy) > 1
+                && !ContainerPath.unquoted(copy.destination()).endsWith("/"));
     }
 
     /** The paths and heredocs copied: a heredoc counts once, whether or not its marker is among the sources. */

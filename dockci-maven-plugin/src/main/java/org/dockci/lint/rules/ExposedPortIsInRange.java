@@ -1,7 +1,6 @@
 package org.dockci.lint.rules;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.dockci.dockerfile.Dockerfile;
@@ -36,14 +35,8 @@ public final class ExposedPortIsInRange implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof Instruction.Expose expose
-                    && expose.ports().stream().anyMatch(ExposedPortIsInRange::namesTooHighPort)) {
-                violations.add(Violation.at(expose, null));
-            }
-        }
-        return violations;
+        return EachInstruction.violating(dockerfile, Instruction.Expose.class,
+                expose -> expose.ports().stream().anyMatch(ExposedPortIsInRange::namesTooHighPort));
     }
 
     /** Whether {@code port} ({@code 80}, {@code 80/tcp}, {@code 8000-9000/udp}) has a number above 65535. */

@@ -1,11 +1,8 @@
 package org.dockci.lint.rules;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.dockci.dockerfile.Dockerfile;
-import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
 import org.dockci.lint.Severity;
@@ -35,16 +32,8 @@ public final class FromWithoutPlatform implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof Instruction.From from) {
-                Optional<Flag> platform = from.source().flag("platform");
-                if (platform.isPresent() && !followsTheBuild(platform.get().value())) {
-                    violations.add(Violation.at(from, null));
-                }
-            }
-        }
-        return violations;
+        return EachInstruction.violating(dockerfile, Instruction.From.class, from -> from.source().flag("platform")
+                .filter(platform -> !followsTheBuild(platform.value())).isPresent());
     }
 
     private static boolean followsTheBuild(String platform) {

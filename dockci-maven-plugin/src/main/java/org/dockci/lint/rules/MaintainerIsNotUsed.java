@@ -1,6 +1,5 @@
 package org.dockci.lint.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.dockci.dockerfile.Dockerfile;
@@ -32,12 +31,6 @@ public final class MaintainerIsNotUsed implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof Instruction.Maintainer maintainer) {
-                violations.add(Violation.at(maintainer, null));
-            }
-        }
-        return violations;
+        return EachInstruction.violating(dockerfile, Instruction.Maintainer.class, maintainer -> true);
     }
 }

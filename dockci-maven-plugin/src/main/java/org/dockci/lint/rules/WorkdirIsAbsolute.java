@@ -1,6 +1,5 @@
 package org.dockci.lint.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.dockci.dockerfile.Dockerfile;
@@ -32,13 +31,7 @@ public final class WorkdirIsAbsolute implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof Instruction.Workdir workdir
-                    && !ContainerPath.isAbsoluteOrVariable(workdir.path())) {
-                violations.add(Violation.at(workdir, null));
-            }
-        }
-        return violations;
+        return EachInstruction.violating(dockerfile, Instruction.Workdir.class,
+                workdir -> !ContainerPath.isAbsoluteOrVariable(workdir.path()));
     }
 }
