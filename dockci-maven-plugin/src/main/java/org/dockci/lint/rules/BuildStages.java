@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dockci.dockerfile.Dockerfile;
+import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.ShellWord;
 import org.dockci.dockerfile.Stage;
@@ -88,6 +89,17 @@ final class BuildStages {
             }
         }
         return repeated;
+    }
+
+    /** The stage or image {@code COPY --from} names, quotes removed, if the COPY has the flag. */
+    static Optional<String> copiedFrom(Instruction.Copy copy) {
+        return copy.source().flag("from").map(Flag::value).filter(value -> value != null)
+                .map(ContainerPath::unquoted);
+    }
+
+    /** Whether {@code from} names a stage by its number ({@code COPY --from=0}). */
+    static boolean isStageNumber(String from) {
+        return !from.isEmpty() && from.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** Whether two stage names are the same to Docker, which lower-cases them; false when either is null. */

@@ -39,7 +39,7 @@ public final class CopyFromIsNotOwnStage implements Rule {
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : dockerfile.stages()) {
             for (Instruction instruction : stage.instructions()) {
-                if (instruction instanceof Instruction.Copy copy && CopyFromNamesEarlierStage.copyFrom(copy)
+                if (instruction instanceof Instruction.Copy copy && BuildStages.copiedFrom(copy)
                         .filter(from -> namesStage(from, stage)).isPresent()) {
                     violations.add(Violation.at(copy, null));
                 }

@@ -2,10 +2,8 @@ package org.dockci.lint.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.dockci.dockerfile.Dockerfile;
-import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
@@ -42,7 +40,7 @@ public final class CopyFromNamesEarlierStage implements Rule {
         for (Stage stage : stages.all()) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Copy copy) {
-                    copyFrom(copy).filter(from -> !isKnown(from, stage, stages))
+                    BuildStages.copiedFrom(copy).filter(from -> !isKnown(from, stage, stages))
                             .ifPresent(from -> violations.add(Violation.at(copy, null)));
                 }
             }
@@ -50,18 +48,12 @@ public final class CopyFromNamesEarlierStage implements Rule {
         return violations;
     }
 
-    /** The {@code --from} value of {@code copy}, quotes removed, if it has one. */
-    static Optional<String> copyFrom(Instruction.Copy copy) {
-        return copy.source().flag("from").map(Flag::value).filter(value -> value != null)
-                .map(ContainerPath::unquoted);
-    }
-
     /** Whether {@code from}, used in {@code stage}, is an image with a tag or a stage up to this one. */
     private static boolean isKnown(String from, Stage stage, BuildStages stages) {
         if (from.contains(":")) {
             return true;
         }
-        if (from.chars().allMatch(c -> c >= '0' && c <= '9') && !from.isEmpty()) {
+        if (BuildStages.isStageNumber(from)) {
             return from.length() < 10 && Integer.parseInt(from) <= stage.index();
         }
         return stages.stageNamed(from, stage.index() + 1).isPresent();

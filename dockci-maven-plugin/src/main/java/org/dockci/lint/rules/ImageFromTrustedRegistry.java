@@ -69,7 +69,7 @@ public final class ImageFromTrustedRegistry implements Rule {
                 violations.add(Violation.at(stage.from(), null));
             }
             for (Instruction instruction : stage.instructions()) {
-                if (instruction instanceof Instruction.Copy copy && CopyFromNamesEarlierStage.copyFrom(copy)
+                if (instruction instanceof Instruction.Copy copy && BuildStages.copiedFrom(copy)
                         .filter(from -> !isStageOrTrusted(from, stage, stages)).isPresent()) {
                     violations.add(Violation.at(copy, null));
                 }
@@ -84,9 +84,8 @@ public final class ImageFromTrustedRegistry implements Rule {
 
     /** Whether {@code from}, a {@code --from} of {@code stage}, is a stage, a variable or a trusted image. */
     private boolean isStageOrTrusted(String from, Stage stage, BuildStages stages) {
-        boolean stageNumber = !from.isEmpty() && from.chars().allMatch(c -> c >= '0' && c <= '9');
-        return stageNumber || from.contains("$") || stages.stageNamed(from, stage.index() + 1).isPresent()
-                || isTrusted(from);
+        return BuildStages.isStageNumber(from) || from.contains("$")
+                || stages.stageNamed(from, stage.index() + 1).isPresent() || isTrusted(from);
     }
 
     private boolean isTrusted(String reference) {

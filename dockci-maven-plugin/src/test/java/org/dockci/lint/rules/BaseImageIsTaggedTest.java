@@ -22,8 +22,8 @@ class BaseImageIsTaggedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ruby:2", "ruby@sha256:7959ed6f7e35f8b1aaa06d1d8259d4ee25aa85a086d5c125480c333183f9deeb", "registry.lan:5000/team/app:1.4",
-        "debian:12 AS builder"})
+    @ValueSource(strings = {"ruby:2", "ruby@sha256:7959ed6f7e35f8b1aaa06d1d8259d4ee25aa85a086d5c125480c333183f9deeb",
+        "registry.lan:5000/team/app:1.4", "debian:12 AS builder"})
     void taggedOrDigestPinnedImageIsFine(String image) {
         assertEquals(List.of(), positions(rule, "FROM " + image));
     }
