@@ -18,7 +18,10 @@ public sealed interface Instruction {
         return source().span().start().line();
     }
 
-    /** {@code FROM [--platform=...] image [AS name]}; {@code stageName} is null without AS. */
+    /**
+     * {@code FROM [--platform=...] image [AS name]}: the image as written, and the stage name as written
+     * (null without AS). Docker compares stage names ignoring case.
+     */
     record From(Source source, String image, String stageName) implements Instruction {
     }
 
@@ -38,17 +41,23 @@ public sealed interface Instruction {
     record Shell(Source source, List<String> shell) implements Instruction {
     }
 
-    /** {@code COPY [--from=...] [--chown=...] [--chmod=...] [--link] src... dest}. */
+    /**
+     * {@code COPY [--from=...] [--chown=...] [--chmod=...] [--link] src... dest}: the sources that are
+     * paths (heredoc sources such as {@code <<EOF} are in {@code heredocs} instead).
+     */
     record Copy(Source source, List<String> sources, String destination, boolean execForm, List<Heredoc> heredocs)
             implements Instruction, Transfer {
     }
 
-    /** {@code ADD [--chown=...] [--chmod=...] [--checksum=...] [--link] src... dest}. */
+    /**
+     * {@code ADD [--chown=...] [--chmod=...] [--checksum=...] [--link] src... dest}: the sources that are
+     * paths or URLs (heredoc sources are in {@code heredocs} instead).
+     */
     record Add(Source source, List<String> sources, String destination, boolean execForm, List<Heredoc> heredocs)
             implements Instruction, Transfer {
     }
 
-    /** {@code ENV key=value ...} (or the legacy {@code ENV key value}). */
+    /** {@code ENV key=value ...} (or the legacy {@code ENV key value}), keys and values as written. */
     record Env(Source source, List<KeyValue> pairs) implements Instruction {
     }
 
@@ -88,19 +97,23 @@ public sealed interface Instruction {
     record Maintainer(Source source, String name) implements Instruction {
     }
 
-    /** {@code ONBUILD instruction}: {@code trigger} is the instruction run in images built FROM this one. */
+    /**
+     * {@code ONBUILD instruction}: {@code trigger} is the instruction run in images built FROM this one,
+     * or null when that instruction is malformed or unknown: Docker only refuses it when a child image
+     * is built, so it is no error of this file.
+     */
     record OnBuild(Source source, Instruction trigger) implements Instruction {
     }
 
     /** What COPY and ADD have in common. */
     interface Transfer {
-        /** The sources as written (after JSON decoding in exec form). */
+        /** The sources as written (after JSON decoding in exec form), heredoc sources left out. */
         List<String> sources();
 
         /** The destination as written. */
         String destination();
 
-        /** Heredocs given as sources ({@code COPY <<EOF /dest}). */
+        /** The heredocs the instruction introduces, given as sources ({@code COPY <<EOF /dest}), in order. */
         List<Heredoc> heredocs();
     }
 

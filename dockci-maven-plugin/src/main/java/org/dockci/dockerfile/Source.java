@@ -11,8 +11,14 @@ import java.util.Optional;
  */
 public record Source(Keyword keyword, String written, Span span, List<Flag> flags, String text) {
 
-    /** The flag {@code --name}, if the instruction has it. */
+    /** The first flag {@code --name}, if the instruction has it; {@code name} with or without its dashes. */
     public Optional<Flag> flag(String name) {
-        return flags.stream().filter(flag -> flag.name().equals(name)).findFirst();
+        String bare = name.startsWith("--") ? name.substring(2) : name;
+        for (Flag flag : flags) {
+            if (flag.name().equals(bare)) {
+                return Optional.of(flag);
+            }
+        }
+        return Optional.empty();
     }
 }

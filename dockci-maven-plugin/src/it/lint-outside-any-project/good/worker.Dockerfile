@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+USER nobody
+CMD ["/bin/true"]

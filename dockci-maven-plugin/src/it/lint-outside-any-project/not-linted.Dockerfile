@@ -1,0 +1,2 @@
+FROM debian:bookworm-slim
+ADD ignored-because-not-asked.txt /x

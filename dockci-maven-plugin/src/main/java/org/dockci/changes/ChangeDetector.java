@@ -1,0 +1,290 @@
+package org.dockci.changes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.dockci.changes.git.GitRepositories;
+import org.dockci.changes.git.GitRepository;
+import org.dockci.changes.git.Head;
+import org.dockci.changes.git.Tag;
+
+/**
+ * Decides whether a container module must be built. In mode auto a module has changed when, since its
+ * baseline (its newest release tag in HEAD's history), a file in its folder differs, a file there is
+ * uncommitted, a shared input changed, or a module it builds {@code FROM} changed (through any number of
+ * bases). The release plugin's own version edits of the module's pom do not count. When it cannot compare
+ * (no release yet, a shallow clone, a baseline commit the clone lacks) it says so and counts the module as
+ * changed: it never skips a module silently.
+ */
+public final class ChangeDetector {
+
+    private static final Map<DetectSettings, ChangeDetector> FOR_BUILD = new HashMap<>();
+
+    private final DetectSettings settings;
+    // Each module is looked at once per build, however many modules build FROM it.
+    private final ConcurrentMap<String, Verdict> ownVerdicts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Comparison> comparisons = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Path, SharedInputs> sharedInputs = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Path, ReleaseTags> releaseTags = new ConcurrentHashMap<>();
+
+    private ChangeDetector(DetectSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * The detector of the build that {@code settings} name (by their session key). Maven calls the core once per
+     * module: sharing the detector means each module, and git, is looked at once per build. A new session key
+     * drops the detectors of the builds before.
+     */
+    public static synchronized ChangeDetector forBuild(DetectSettings settings) {
+        FOR_BUILD.keySet().removeIf(other -> !other.sessionKey().equals(settings.sessionKey()));
+        return FOR_BUILD.computeIfAbsent(settings, ChangeDetector::new);
+    }
+
+    /**
+     * Whether {@code module} must be built, and why. {@code reactor} holds the other modules, so that its bases
+     * can be looked at; git is read once per repository and session key, however many modules ask.
+     *
+     * @throws org.dockci.changes.git.GitException when the module is not in a git work tree with a commit
+     * @throws IllegalArgumentException            when a base named by a module is not in {@code reactor}
+     */
+    public ModuleChange detect(ContainerModule module, Collection<ContainerModule> reactor) {
+        GitRepository git = GitRepositories.forDirectory(module.directory(), settings.sessionKey());
+        Map<String, ContainerModule> modulesByName = new HashMap<>();
+        reactor.forEach(other -> modulesByName.put(other.name(), other));
+        modulesByName.put(module.name(), module);
+
+        List<List<ContainerModule>> baseChains = baseChains(module, modulesByName); // checks the graph in every mode
+        String folder = ModulePaths.folderOf(module.directory(), git.workTree());
+        Comparison comparison = comparison(git, module);
+        Verdict verdict = switch (settings.mode()) {
+            case ALL -> Verdict.changed("changed: change mode all builds every module");
+            case NONE -> new Verdict(false, "unchanged: change mode none builds no module", Optional.empty());
+            case AUTO -> auto(git, module, comparison, baseChains);
+        };
+        Head head = git.head();
+        boolean dirty = !ModulePaths.under(folder, git.uncommittedPaths()).isEmpty();
+        return new ModuleChange(module.name(), folder, verdict.changed(), verdict.reason(), verdict.warning(),
+                comparison.baseline(), head.commit(), BranchName.of(head.branch(), settings.environment()), dirty,
+                head.commitTime());
+    }
+
+    /** {@link #detect} for each module of {@code reactor}, in its order (for the aggregate changes.txt). */
+    public List<ModuleChange> detectAll(List<ContainerModule> reactor) {
+        return reactor.stream().map(module -> detect(module, reactor)).toList();
+    }
+
+    private Verdict auto(GitRepository git, ContainerModule module, Comparison comparison,
+            List<List<ContainerModule>> baseChains) {
+        if (git.isShallow()) {
+            return Verdict.changedWithWarning("changed: shallow clone, the history to compare with is cut off",
+                    "shallow clone: " + module.name() + " is built because its last release cannot be compared;"
+                            + " clone the full history (git fetch --unshallow; in Jenkins, no shallow clone)"
+                            + " to build only what changed");
+        }
+        Verdict own = ownVerdict(git, module);
+        if (own.changed()) {
+            return own;
+        }
+        Baseline mine = comparison.baseline().orElseThrow(); // unchanged: there was a baseline to compare with
+        for (List<ContainerModule> chain : baseChains) {
+            ContainerModule base = chain.get(chain.size() - 1);
+            Verdict baseVerdict = ownVerdict(git, base);
+            if (baseVerdict.changed()) {
+                return Verdict.changed(baseReason(chain, baseVerdict.reason().replaceFirst("^changed: ", "")));
+            }
+            // The base may have been released since this module was: its image then differs from the one
+            // this module was last built from, though neither changed since its own release.
+            String baseFolder = ModulePaths.folderOf(base.directory(), git.workTree());
+            List<String> basePaths = committedChanges(git, baseFolder, mine);
+            if (!basePaths.isEmpty()) {
+                return Verdict.changed(baseReason(chain, Reasons.paths(basePaths) + " since " + mine.name()));
+            }
+        }
+        return own;
+    }
+
+    /** The verdict on the module alone: its folder and the shared inputs, not its bases. */
+    private Verdict ownVerdict(GitRepository git, ContainerModule module) {
+        return ownVerdicts.computeIfAbsent(module.name(), name -> readOwnVerdict(git, module));
+    }
+
+    private Verdict readOwnVerdict(GitRepository git, ContainerModule module) {
+        Comparison comparison = comparison(git, module);
+        if (comparison.cannotCompare().isPresent()) {
+            return comparison.cannotCompare().get();
+        }
+        Baseline baseline = comparison.baseline().orElseThrow();
+        String folder = ModulePaths.folderOf(module.directory(), git.workTree());
+        List<String> committed = committedChanges(git, folder, baseline);
+        List<String> uncommitted = uncommittedChanges(git, folder, baseline).stream()
+                .filter(path -> !committed.contains(path)).toList();
+        if (!committed.isEmpty() || !uncommitted.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            if (!committed.isEmpty()) {
+                parts.add(Reasons.paths(committed) + " since " + baseline.name());
+            }
+            if (!uncommitted.isEmpty()) {
+                parts.add("uncommitted " + Reasons.paths(uncommitted));
+            }
+            return Verdict.changed("changed: " + String.join("; ", parts));
+        }
+        SharedInputs inputs = sharedInputs.computeIfAbsent(git.workTree(),
+                workTree -> SharedInputs.of(settings.sharedInputs(), workTree));
+        Set<String> changedInputs = new HashSet<>(inputs.scope()
+                .map(scope -> git.pathsChangedSince(baseline.commit(), scope))
+                .orElseGet(() -> git.pathsChangedSince(baseline.commit())));
+        if (settings.workTreeCounts()) {
+            changedInputs.addAll(git.uncommittedPaths());
+        }
+        List<String> shared = inputs.matching(changedInputs);
+        if (!shared.isEmpty()) {
+            return Verdict.changed("changed: shared input " + Reasons.paths(shared) + " since " + baseline.name());
+        }
+        return new Verdict(false, "unchanged since " + baseline.name() + " (" + baseline.commitShort() + ")",
+                Optional.empty());
+    }
+
+    /** The files of {@code folder} that differ between the baseline and HEAD, relative to the folder. */
+    private static List<String> committedChanges(GitRepository git, String folder, Baseline baseline) {
+        Set<String> changed = folder.isEmpty() ? git.pathsChangedSince(baseline.commit())
+                : git.pathsChangedSince(baseline.commit(), Set.of(folder));
+        List<String> paths = ModulePaths.under(folder, changed);
+        if (paths.contains("pom.xml")) {
+            String pom = ModulePaths.inFolder(folder, "pom.xml");
+            Optional<String> atHead = git.contentAt(git.head().commit(), pom);
+            if (isReleaseEditOnly(git.contentAt(baseline.commit(), pom), atHead)) {
+                return paths.stream().filter(path -> !path.equals("pom.xml")).toList();
+            }
+        }
+        return paths;
+    }
+
+    /** The files of {@code folder} not committed as they are, relative to it; none when they do not count. */
+    private List<String> uncommittedChanges(GitRepository git, String folder, Baseline baseline) {
+        if (!settings.workTreeCounts()) {
+            return List.of();
+        }
+        List<String> paths = ModulePaths.under(folder, git.uncommittedPaths());
+        if (paths.contains("pom.xml")) {
+            // release:prepare builds with the release version written but not yet committed
+            String pom = ModulePaths.inFolder(folder, "pom.xml");
+            Optional<String> inWorkTree = workTreeContent(git.workTree().resolve(pom));
+            if (isReleaseEditOnly(git.contentAt(baseline.commit(), pom), inWorkTree)) {
+                return paths.stream().filter(path -> !path.equals("pom.xml")).toList();
+            }
+        }
+        return paths;
+    }
+
+    private static boolean isReleaseEditOnly(Optional<String> before, Optional<String> after) {
+        return before.isPresent() && after.isPresent()
+                && ReleasePomEdit.onlyReleaseValuesDiffer(before.get(), after.get());
+    }
+
+    private static Optional<String> workTreeContent(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** The module's baseline, or the verdict when there is none that can be compared with. */
+    private Comparison comparison(GitRepository git, ContainerModule module) {
+        return comparisons.computeIfAbsent(module.name(), name -> readComparison(git, module));
+    }
+
+    private Comparison readComparison(GitRepository git, ContainerModule module) {
+        if (settings.baselineRevision().isPresent()) {
+            String revision = settings.baselineRevision().get();
+            return git.resolveCommit(revision)
+                    .map(commit -> new Comparison(Optional.of(new Baseline(revision, commit)), Optional.empty()))
+                    .orElseGet(() -> new Comparison(Optional.empty(), Optional.of(Verdict.changedWithWarning(
+                            "changed: baseline '" + revision + "' is not a commit of this clone",
+                            "baseline '" + revision + "' is not a commit of this clone: " + module.name()
+                                    + " is built; fetch it or name another baseline revision"))));
+        }
+        Optional<Tag> tag = releaseTags.computeIfAbsent(git.workTree(),
+                workTree -> new ReleaseTags(git.tagsReachableFromHead())).newest(settings.tagFormat(), module.name());
+        if (tag.isEmpty()) {
+            return new Comparison(Optional.empty(), Optional.of(Verdict.changed("changed: no baseline, no release tag "
+                    + settings.tagFormat().describe(module.name()) + " in HEAD's history")));
+        }
+        Baseline baseline = new Baseline(tag.get().name(), tag.get().commit());
+        if (tag.get().isCommitMissing()) {
+            return new Comparison(Optional.of(baseline), Optional.of(Verdict.changedWithWarning(
+                    "changed: baseline " + baseline.name() + " points to commit " + baseline.commitShort()
+                            + ", which this clone lacks",
+                    "baseline " + baseline.name() + " points to commit " + baseline.commitShort() + ", which this"
+                            + " clone lacks: " + module.name() + " is built; fetch the full history and tags")));
+        }
+        return new Comparison(Optional.of(baseline), Optional.empty());
+    }
+
+    /**
+     * The modules {@code module} builds from, directly or through others, nearest first; each as the chain of
+     * modules from a direct base to it. A cycle is followed once.
+     */
+    private static List<List<ContainerModule>> baseChains(ContainerModule module,
+            Map<String, ContainerModule> modulesByName) {
+        List<List<ContainerModule>> chains = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(module.name()));
+        Deque<List<ContainerModule>> toVisit = new ArrayDeque<>();
+        toVisit.add(List.of(module));
+        while (!toVisit.isEmpty()) {
+            List<ContainerModule> chain = toVisit.removeFirst();
+            ContainerModule last = chain.get(chain.size() - 1);
+            for (String baseName : last.bases().stream().sorted().toList()) {
+                ContainerModule base = modulesByName.get(baseName);
+                if (base == null) {
+                    throw new IllegalArgumentException("module " + last.name() + " builds FROM " + baseName
+                            + ", which is not among the modules given");
+                }
+                if (seen.add(baseName)) {
+                    List<ContainerModule> longer = new ArrayList<>(chain);
+                    longer.add(base);
+                    toVisit.addLast(longer);
+                    chains.add(List.copyOf(longer.subList(1, longer.size())));
+                }
+            }
+        }
+        return chains;
+    }
+
+    /** {@code changed: base x3-base: Dockerfile since ...}, or {@code changed: base x3-base via x3-mid: ...}. */
+    private static String baseReason(List<ContainerModule> chain, String detail) {
+        String base = chain.get(chain.size() - 1).name();
+        List<String> via = chain.subList(0, chain.size() - 1).stream().map(ContainerModule::name).toList();
+        return "changed: base " + base + (via.isEmpty() ? "" : " via " + String.join(", ", via)) + ": " + detail;
+    }
+
+    /** What a module is compared with, or the verdict given when it cannot be compared. */
+    private record Comparison(Optional<Baseline> baseline, Optional<Verdict> cannotCompare) {
+    }
+
+    /** A decision and its one-line reason; a warning when the build must say it could not compare. */
+    private record Verdict(boolean changed, String reason, Optional<String> warning) {
+
+        static Verdict changed(String reason) {
+            return new Verdict(true, reason, Optional.empty());
+        }
+
+        static Verdict changedWithWarning(String reason, String warning) {
+            return new Verdict(true, reason, Optional.of(warning));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.dockci.changes;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.dockci.version.ImageMetadata;
+import org.dockci.version.ImageName;
+import org.dockci.version.TagPolicy;
+
+/**
+ * Whether one module must be built, why, and the git facts its image is labelled with.
+ *
+ * @param module     the module's name (artifactId)
+ * @param path       its folder relative to the repository's top, {@code containers/x3-webdav}
+ * @param reason     one line for the log: {@code unchanged since x3-webdav-1.2.0 (3f2c1ab)},
+ *                   {@code changed: Dockerfile, entrypoint.sh since x3-webdav-1.2.0}
+ * @param warning    set when the module is built because it could not be compared (shallow clone, missing
+ *                   baseline commit): the build must say so loudly
+ * @param baseline   what it was compared with; empty when there was nothing to compare with
+ * @param commit     HEAD's full id
+ * @param branch     the branch built, from git or, on a detached HEAD, from the CI's environment
+ * @param dirty      whether the module's folder has uncommitted changes (gitignored files aside)
+ * @param commitTime HEAD's committer time
+ */
+public record ModuleChange(String module, String path, boolean changed, String reason, Optional<String> warning,
+        Optional<Baseline> baseline, String commit, Optional<String> branch, boolean dirty, Instant commitTime) {
+
+    private static final int SHORT_ID_LENGTH = 7;
+
+    /** HEAD's id in 7 characters. */
+    public String commitShort() {
+        return shortId(commit);
+    }
+
+    /** HEAD's commit time, ISO-8601 UTC ({@code 2026-03-01T12:00:00Z}): the image's {@code created} label. */
+    public String created() {
+        return DateTimeFormatter.ISO_INSTANT.format(commitTime);
+    }
+
+    /** The metadata of this module's image for {@code version}, with its tags by {@link TagPolicy}. */
+    public ImageMetadata metadata(String version, ImageName image) {
+        return new ImageMetadata(module, changed, reason, baseline.map(Baseline::name).orElse(""),
+                baseline.map(Baseline::commit).orElse(""), commit, commitShort(), branch.orElse(""), dirty, version,
+                image.toString(), TagPolicy.tagsFor(version, commitShort(), branch), created());
+    }
+
+    static String shortId(String commit) {
+        return commit.substring(0, Math.min(SHORT_ID_LENGTH, commit.length()));
+    }
+}

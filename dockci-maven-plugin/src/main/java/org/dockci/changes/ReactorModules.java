@@ -1,0 +1,51 @@
+package org.dockci.changes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import org.dockci.dockerfile.DockerfileParser;
+
+/**
+ * The container modules of one build, in reactor order, each with the modules it builds FROM (read
+ * from its Dockerfile). Made once per build: every module's goal asks for the same list.
+ */
+public final class ReactorModules {
+
+    private static final ConcurrentMap<String, List<ContainerModule>> FOR_BUILD = new ConcurrentHashMap<>();
+
+    private ReactorModules() {
+    }
+
+    /**
+     * The modules named in {@code folders} (artifactId → folder holding a Dockerfile, in reactor order) for
+     * the build {@code sessionKey}; {@code imagePrefix} is what comes before a module's name in its image.
+     */
+    public static List<ContainerModule> forBuild(String sessionKey, Map<String, Path> folders, String imagePrefix) {
+        FOR_BUILD.keySet().removeIf(key -> !key.equals(sessionKey));
+        return FOR_BUILD.computeIfAbsent(sessionKey, key -> read(folders, imagePrefix));
+    }
+
+    private static List<ContainerModule> read(Map<String, Path> folders, String imagePrefix) {
+        Set<String> names = new LinkedHashMap<>(folders).keySet();
+        List<ContainerModule> modules = new ArrayList<>();
+        folders.forEach((name, folder) -> {
+            try {
+                Set<String> bases = BaseModules.of(DockerfileParser.parse(folder.resolve("Dockerfile")), imagePrefix,
+                        names);
+                bases.remove(name);
+                modules.add(new ContainerModule(name, folder, bases));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + folder.resolve("Dockerfile"), e);
+            }
+        });
+        return List.copyOf(modules);
+    }
+}

@@ -1,0 +1,101 @@
+package org.dockci.changes;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Tells the edits maven-release-plugin makes to a module's {@code pom.xml} from real changes. A release
+ * commits twice: "prepare release" sets {@code <version>1.4.0</version>} (and {@code <scm><tag>}, when the
+ * pom has one), "prepare for next development iteration" sets {@code 1.4.1-SNAPSHOT}. Were those changes, the
+ * push of a release would start a build that releases again, forever. The two poms are compared with those
+ * two values blanked out, so any other difference, a dependency's or the parent's version too, still counts.
+ */
+final class ReleasePomEdit {
+
+    /** Element paths from the root whose text the release plugin writes. */
+    private static final List<List<String>> RELEASE_VALUES = List.of(
+            List.of("project", "version"),
+            List.of("project", "scm", "tag"));
+
+    /** A factory per thread: creating one looks up services on the class path, and none is promised thread-safe. */
+    private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(ReleasePomEdit::xmlInputFactory);
+
+    private ReleasePomEdit() {
+    }
+
+    /** True when {@code before} and {@code after} differ at most in the project's version and scm tag. */
+    static boolean onlyReleaseValuesDiffer(String before, String after) {
+        Optional<List<String>> normalisedBefore = normalised(before);
+        Optional<List<String>> normalisedAfter = normalised(after);
+        if (normalisedBefore.isEmpty() || normalisedAfter.isEmpty()) {
+            return before.equals(after); // not XML: only the very same text is no change
+        }
+        return normalisedBefore.get().equals(normalisedAfter.get());
+    }
+
+    /** The document as a list of its parts, the release values' text left out; empty when it is not XML. */
+    private static Optional<List<String>> normalised(String pom) {
+        List<String> parts = new ArrayList<>();
+        Deque<String> path = new ArrayDeque<>();
+        try {
+            XMLStreamReader reader = XML.get().createXMLStreamReader(new StringReader(pom));
+            while (reader.hasNext()) {
+                int event = reader.next();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        path.addLast(reader.getLocalName());
+                        parts.add(startTag(reader));
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        path.removeLast();
+                        parts.add("</" + reader.getName());
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!RELEASE_VALUES.contains(List.copyOf(path))) {
+                            parts.add("text " + reader.getText());
+                        }
+                    }
+                    case XMLStreamConstants.COMMENT -> parts.add("<!--" + reader.getText());
+                    case XMLStreamConstants.PROCESSING_INSTRUCTION -> parts.add("<?" + reader.getPITarget() + " "
+                            + reader.getPIData());
+                    default -> parts.add("event " + event);
+                }
+            }
+            reader.close();
+            return Optional.of(parts);
+        } catch (XMLStreamException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An element's name with its attributes and namespace declarations, in a fixed order. */
+    private static String startTag(XMLStreamReader reader) {
+        TreeMap<String, String> attributes = new TreeMap<>();
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            attributes.put(reader.getAttributeName(i).toString(), reader.getAttributeValue(i));
+        }
+        TreeMap<String, String> namespaces = new TreeMap<>();
+        for (int i = 0; i < reader.getNamespaceCount(); i++) {
+            namespaces.put(String.valueOf(reader.getNamespacePrefix(i)), reader.getNamespaceURI(i));
+        }
+        return "<" + reader.getName() + " " + attributes + " " + namespaces;
+    }
+
+    /** A parser that reads no DTD and no external entity: a pom is data, not instructions. */
+    private static XMLInputFactory xmlInputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
+    }
+}

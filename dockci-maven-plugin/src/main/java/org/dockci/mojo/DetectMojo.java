@@ -1,0 +1,188 @@
+package org.dockci.mojo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.dockci.changes.ChangeDetector;
+import org.dockci.changes.ChangeMode;
+import org.dockci.changes.ChangesFile;
+import org.dockci.changes.ContainerModule;
+import org.dockci.changes.DetectSettings;
+import org.dockci.changes.ModuleChange;
+import org.dockci.changes.ReactorModules;
+import org.dockci.changes.git.GitException;
+import org.dockci.version.ImageLabels;
+import org.dockci.version.ImageMetadata;
+import org.dockci.version.ImageName;
+import org.dockci.version.MetadataFiles;
+import org.dockci.version.ReleaseTagFormat;
+
+/**
+ * Decides whether this container module must be built: it has changed since its last release tag (its
+ * folder, a shared input such as a parent POM, or a module it builds FROM), or cannot be compared. Logs one
+ * line saying which and why. An unchanged module skips docker:build/start/stop/push, its ITs and deploy.
+ *
+ * <p>Also writes the image's version and tag metadata to {@code target/dockci/metadata.properties} and
+ * {@code metadata.json}, sets them as project properties ({@code dockci.tag}, {@code dockci.revision},
+ * {@code dockci.labels}...) for the image configuration, and writes the changed modules, one path a line
+ * in reactor order, to {@code target/dockci/changes.txt} of the build's top project.
+ */
+@Mojo(name = "detect", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
+public class DetectMojo extends AbstractMojo {
+
+    /** Which modules to build: {@code auto} (those that changed), {@code all} or {@code none}. */
+    @Parameter(property = "dockci.changes", defaultValue = "auto")
+    private String changes;
+
+    /** A revision (tag, branch, commit) every module is compared with, instead of its last release tag. */
+    @Parameter(property = "dockci.baseline")
+    private String baseline;
+
+    /**
+     * The release tags' format; the newest such tag in HEAD's history is a module's baseline. Must be the
+     * release plugin's {@code tagNameFormat}.
+     */
+    @Parameter(property = "dockci.tagFormat", defaultValue = ReleaseTagFormat.DEFAULT)
+    private String tagFormat;
+
+    /** Whether uncommitted changes (modified or untracked files, gitignored ones aside) count as changes. */
+    @Parameter(property = "dockci.changes.workTree", defaultValue = "true")
+    private boolean workTree;
+
+    /**
+     * Paths or globs, relative to the repository's top folder, that every container is built from: a change
+     * there rebuilds them all. The parent POMs always count.
+     */
+    @Parameter(property = "dockci.changes.sharedPaths", defaultValue = "containers/src")
+    private List<String> sharedPaths;
+
+    /** The registry the images are named for. */
+    @Parameter(property = "dockci.registry", defaultValue = "localhost:5000")
+    private String registry;
+
+    /** The repository path between the registry and a container's name. */
+    @Parameter(property = "dockci.namespace", defaultValue = "dockci")
+    private String namespace;
+
+    /** The repository's URL, for the image's {@code org.opencontainers.image.source} label; empty leaves it out. */
+    @Parameter(property = "dockci.source", defaultValue = "")
+    private String source;
+
+    /** Skips detection: the module is built, without metadata. */
+    @Parameter(property = "dockci.detect.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || !isContainer(project)) {
+            return;
+        }
+        try {
+            ChangeDetector detector = ChangeDetector.forBuild(settings());
+            List<ContainerModule> reactor = ReactorModules.forBuild(sessionKey(), containerFolders(), imagePrefix());
+            ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
+                    .findFirst().orElseThrow();
+            ModuleChange change = detector.detect(self, reactor);
+            change.warning().ifPresent(getLog()::warn);
+            getLog().info(change.module() + ": " + change.reason());
+            ImageMetadata metadata = change.metadata(project.getVersion(),
+                    new ImageName(registry, namespace, project.getArtifactId()));
+            MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
+            setProperties(change, metadata);
+            if (isLastContainer()) {
+                List<ModuleChange> all = detector.detectAll(reactor);
+                Path changesFile = ChangesFile.write(Path.of(session.getTopLevelProject().getBuild().getDirectory()), all);
+                summary(all, changesFile);
+            }
+        } catch (GitException e) {
+            throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("dockci:detect: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
+        }
+    }
+
+    private DetectSettings settings() {
+        List<String> shared = new ArrayList<>(sharedPaths == null ? List.of() : sharedPaths);
+        for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent.getFile() != null) {
+                shared.add(parent.getFile().getAbsolutePath());
+            }
+        }
+        return new DetectSettings(ChangeMode.parse(changes), new ReleaseTagFormat(tagFormat),
+                Optional.ofNullable(baseline).filter(revision -> !revision.isBlank()), workTree, shared,
+                System.getenv(), sessionKey());
+    }
+
+    private void setProperties(ModuleChange change, ImageMetadata metadata) {
+        Properties properties = project.getProperties();
+        metadata.projectProperties().forEach(properties::setProperty);
+        properties.setProperty("dockci.labels", ImageLabels.json(metadata, source == null ? "" : source));
+        if (!change.changed()) {
+            // fabric8's goals and the ITs (compiled and run) skip themselves on these
+            properties.setProperty("docker.skip", "true");
+            properties.setProperty("maven.test.skip", "true");
+        }
+    }
+
+    private void summary(List<ModuleChange> all, Path changesFile) {
+        int width = all.stream().mapToInt(module -> module.module().length()).max().orElse(0);
+        Path shown = Path.of(session.getExecutionRootDirectory()).relativize(changesFile);
+        getLog().info("dockci changes: " + all.stream().filter(ModuleChange::changed).count() + " of " + all.size()
+                + " containers to build (" + shown + "):");
+        for (ModuleChange module : all) {
+            getLog().info(String.format("  %-" + width + "s  %-9s  %s", module.module(),
+                    module.changed() ? "build" : "skip", module.reason()));
+        }
+    }
+
+    private Map<String, Path> containerFolders() {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        for (MavenProject module : session.getProjects()) {
+            if (isContainer(module)) {
+                folders.put(module.getArtifactId(), module.getBasedir().toPath());
+            }
+        }
+        return folders;
+    }
+
+    private boolean isLastContainer() {
+        List<MavenProject> containers = session.getProjects().stream().filter(DetectMojo::isContainer).toList();
+        return !containers.isEmpty() && containers.get(containers.size() - 1) == project;
+    }
+
+    private static boolean isContainer(MavenProject module) {
+        return module.getBasedir() != null && Files.isRegularFile(module.getBasedir().toPath().resolve("Dockerfile"));
+    }
+
+    private String imagePrefix() {
+        return new ImageName(registry, namespace, "x").toString().replaceAll("x$", "");
+    }
+
+    private String sessionKey() {
+        return session.getRequest().getStartTime().getTime() + "@" + System.identityHashCode(session);
+    }
+}

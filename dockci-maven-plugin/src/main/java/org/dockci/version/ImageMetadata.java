@@ -1,0 +1,46 @@
+package org.dockci.version;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What is known about one module's image: whether it changed and why, where it comes from in git, and its
+ * name and tags. Absent values (no baseline, no branch) are empty strings, the same in every output.
+ *
+ * @param module         the module's artifactId
+ * @param reason         one line, {@code unchanged since x3-webdav-1.2.0 (3f2c1ab)}
+ * @param baseline       the release tag (or revision) compared with
+ * @param baselineCommit the full id of the baseline's commit
+ * @param commit         the full id of HEAD
+ * @param commitShort    its first 7 characters
+ * @param dirty          whether the module's folder has uncommitted changes
+ * @param image          the name without tag, {@code localhost:5000/dockci/x3-webdav}
+ * @param created        HEAD's commit time, ISO-8601 UTC, so that rebuilding a commit gives the same labels
+ */
+public record ImageMetadata(String module, boolean changed, String reason, String baseline, String baselineCommit,
+        String commit, String commitShort, String branch, boolean dirty, String version, String image, ImageTags tags,
+        String created) {
+
+    /**
+     * The project properties the build uses, also the content of {@code metadata.properties}: the image
+     * configuration and its OCI labels read {@code dockci.tag}, {@code dockci.revision}, {@code dockci.created}.
+     */
+    public Map<String, String> projectProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("dockci.module", module);
+        properties.put("dockci.changed", Boolean.toString(changed));
+        properties.put("dockci.reason", reason);
+        properties.put("dockci.baseline", baseline);
+        properties.put("dockci.baseline.commit", baselineCommit);
+        properties.put("dockci.revision", commit);
+        properties.put("dockci.revision.short", commitShort);
+        properties.put("dockci.branch", branch);
+        properties.put("dockci.dirty", Boolean.toString(dirty));
+        properties.put("dockci.version", version);
+        properties.put("dockci.image", image);
+        properties.put("dockci.tag", tags.candidate());
+        properties.put("dockci.tags.deploy", String.join(",", tags.deploy()));
+        properties.put("dockci.created", created);
+        return properties;
+    }
+}

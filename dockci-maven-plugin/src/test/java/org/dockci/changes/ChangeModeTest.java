@@ -1,0 +1,24 @@
+package org.dockci.changes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ChangeModeTest {
+
+    @Test
+    void modesAreReadInAnyCase() {
+        assertEquals(ChangeMode.AUTO, ChangeMode.parse("auto"));
+        assertEquals(ChangeMode.ALL, ChangeMode.parse(" ALL "));
+        assertEquals(ChangeMode.NONE, ChangeMode.parse("None"));
+        assertEquals("all", ChangeMode.ALL.toString());
+    }
+
+    @Test
+    void anUnknownModeIsAnErrorListingTheKnownOnes() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ChangeMode.parse("some"));
+
+        assertEquals("change mode 'some' is not one of auto, all, none", error.getMessage());
+    }
+}

@@ -1,0 +1,45 @@
+package org.dockci.changes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.dockci.version.ImageMetadata;
+import org.dockci.version.ImageName;
+import org.dockci.version.ImageTags;
+import org.junit.jupiter.api.Test;
+
+class ModuleChangeTest {
+
+    private static final String HEAD = "9e8d7c6b5a49382716059e8d7c6b5a4938271605";
+    private static final String TAGGED = "3f2c1ab" + "0".repeat(33);
+    private static final ImageName IMAGE = new ImageName("localhost:5000", "dockci", "x3-webdav");
+
+    @Test
+    void theMetadataCarriesTheChangeTheCommitAndTheTags() {
+        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true,
+                "changed: Dockerfile since x3-webdav-1.2.0", Optional.empty(),
+                Optional.of(new Baseline("x3-webdav-1.2.0", TAGGED)), HEAD, Optional.of("feature/Foo"), true,
+                Instant.parse("2026-03-01T12:00:00Z"));
+
+        assertEquals(new ImageMetadata("x3-webdav", true, "changed: Dockerfile since x3-webdav-1.2.0",
+                "x3-webdav-1.2.0", TAGGED, HEAD, "9e8d7c6", "feature/Foo", true, "1.2.1-SNAPSHOT",
+                "localhost:5000/dockci/x3-webdav", new ImageTags("1.2.1-dev.9e8d7c6", List.of("feature-foo")),
+                "2026-03-01T12:00:00Z"), change.metadata("1.2.1-SNAPSHOT", IMAGE));
+    }
+
+    @Test
+    void absentBaselineAndBranchAreEmptyStrings() {
+        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true, "changed: no baseline",
+                Optional.empty(), Optional.empty(), HEAD, Optional.empty(), false, Instant.EPOCH);
+
+        ImageMetadata metadata = change.metadata("1.0.0", IMAGE);
+
+        assertEquals("", metadata.baseline());
+        assertEquals("", metadata.baselineCommit());
+        assertEquals("", metadata.branch());
+        assertEquals(List.of("1.0.0", "1.0", "1", "latest"), metadata.tags().all());
+        assertEquals("1970-01-01T00:00:00Z", metadata.created());
+    }
+}

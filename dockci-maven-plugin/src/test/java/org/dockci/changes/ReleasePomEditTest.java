@@ -1,0 +1,72 @@
+package org.dockci.changes;
+
+import static org.dockci.changes.ContainerRepository.pom;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ReleasePomEditTest {
+
+    @Test
+    void theProjectVersionAloneIsAReleaseEdit() {
+        assertTrue(ReleasePomEdit.onlyReleaseValuesDiffer(pom("a", "1.4.0-SNAPSHOT", "1.0.0", ""),
+                pom("a", "1.4.0", "1.0.0", "")));
+        assertTrue(ReleasePomEdit.onlyReleaseValuesDiffer(pom("a", "1.4.0", "1.0.0", ""),
+                pom("a", "1.4.1-SNAPSHOT", "1.0.0", "")));
+    }
+
+    @Test
+    void theScmTagIsAReleaseEdit() {
+        assertTrue(ReleasePomEdit.onlyReleaseValuesDiffer(
+                pom("a", "1.4.0-SNAPSHOT", "1.0.0", "<scm><tag>HEAD</tag></scm>"),
+                pom("a", "1.4.0", "1.0.0", "<scm><tag>a-1.4.0</tag></scm>")));
+    }
+
+    @Test
+    void theParentVersionIsNot() {
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(pom("a", "1.4.0", "1.0.0", ""),
+                pom("a", "1.4.0", "1.1.0", "")));
+    }
+
+    @Test
+    void aDependencyVersionIsNot() {
+        String dependency = "<dependencies><dependency><artifactId>d</artifactId><version>%s</version></dependency>"
+                + "</dependencies>";
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(pom("a", "1.4.0", "1.0.0", dependency.formatted("1")),
+                pom("a", "1.4.0", "1.0.0", dependency.formatted("2"))));
+    }
+
+    @Test
+    void anElementNamedVersionDeeperDownIsNot() {
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(
+                pom("a", "1.0.0", "1.0.0", "<properties><version>1</version></properties>"),
+                pom("a", "1.0.0", "1.0.0", "<properties><version>2</version></properties>")));
+    }
+
+    @Test
+    void aCommentTextOrAttributeEditIsNot() {
+        String base = pom("a", "1.0.0", "1.0.0", "");
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(base, base.replace("<packaging>", "<!-- x --><packaging>")));
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(base, base.replace(">pom<", ">jar<")));
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(base, base.replace("<modelVersion>",
+                "<modelVersion combine.self=\"override\">")));
+    }
+
+    @Test
+    void aPomThatIsNotXmlIsOnlyEqualToItself() {
+        assertTrue(ReleasePomEdit.onlyReleaseValuesDiffer("<project>", "<project>"));
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer("<project><version>1</version>",
+                "<project><version>2</version>"));
+    }
+
+    @Test
+    void anExternalEntityIsNotRead() {
+        String withEntity = """
+                <?xml version="1.0"?>
+                <!DOCTYPE project [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <project><version>1</version><name>&x;</name></project>
+                """;
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(withEntity, withEntity.replace(">1<", ">2<")));
+    }
+}

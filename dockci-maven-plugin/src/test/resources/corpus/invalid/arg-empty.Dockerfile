@@ -1,0 +1,3 @@
+# Broken on purpose: ARG needs a name.
+FROM alpine:3.20
+ARG

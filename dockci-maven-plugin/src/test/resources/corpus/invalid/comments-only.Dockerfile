@@ -1,0 +1,4 @@
+# Just comments.
+# Nothing to build here.
+
+# TODO: write the image

@@ -1,0 +1,3 @@
+# Broken on purpose: COPY needs a source and a destination.
+FROM alpine:3.20
+COPY app.jar

@@ -1,0 +1,3 @@
+# escape=\
+# ESCAPE=\
+FROM alpine:3.20

@@ -1,0 +1,3 @@
+# Broken on purpose: EXPOSE needs at least one port.
+FROM nginx:1.27
+EXPOSE

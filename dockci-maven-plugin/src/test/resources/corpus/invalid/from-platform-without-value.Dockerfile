@@ -1,0 +1,2 @@
+# Broken on purpose: --platform needs "=value".
+FROM --platform alpine:3.20

@@ -1,0 +1,2 @@
+# Broken on purpose: --plataform is a typo of --platform.
+FROM --plataform=linux/amd64 alpine:3.20

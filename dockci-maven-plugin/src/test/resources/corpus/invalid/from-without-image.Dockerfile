@@ -1,0 +1,3 @@
+# Broken on purpose: FROM needs an image.
+FROM
+RUN true

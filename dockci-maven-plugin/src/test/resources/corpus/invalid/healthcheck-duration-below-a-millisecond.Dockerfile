@@ -1,0 +1,3 @@
+# Broken on purpose: durations under 1ms are refused.
+FROM nginx:1.27
+HEALTHCHECK --timeout=500us CMD curl -f http://localhost/

@@ -1,0 +1,3 @@
+# Broken on purpose: HEALTHCHECK needs CMD or NONE.
+FROM nginx:1.27
+HEALTHCHECK

@@ -1,0 +1,3 @@
+# Broken on purpose: HEALTHCHECK NONE takes nothing after it.
+FROM nginx:1.27
+HEALTHCHECK NONE curl -f http://localhost/

@@ -1,0 +1,3 @@
+# Broken on purpose: the label has no name.
+FROM alpine:3.20
+LABEL ="value"

@@ -1,0 +1,3 @@
+# Broken on purpose: MAINTAINER needs a name.
+FROM alpine:3.20
+MAINTAINER

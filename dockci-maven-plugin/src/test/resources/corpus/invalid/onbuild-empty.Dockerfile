@@ -1,0 +1,3 @@
+# Broken on purpose: ONBUILD needs an instruction.
+FROM node:20
+ONBUILD

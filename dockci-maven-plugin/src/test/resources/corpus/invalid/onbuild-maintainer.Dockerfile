@@ -1,0 +1,3 @@
+# Broken on purpose: MAINTAINER cannot be an ONBUILD trigger.
+FROM node:20
+ONBUILD MAINTAINER ops@example.org

@@ -1,0 +1,3 @@
+# Broken on purpose: ONBUILD takes no flags of its own.
+FROM node:20
+ONBUILD --always RUN npm ci

@@ -1,0 +1,3 @@
+# Broken on purpose: every mount field must be key=value.
+FROM golang:1.22
+RUN --mount=type=cache,target=/root/.cache,shared go build ./...

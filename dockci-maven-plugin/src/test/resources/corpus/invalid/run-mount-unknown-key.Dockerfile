@@ -1,0 +1,3 @@
+# Broken on purpose: "persist" is no mount option.
+FROM golang:1.22
+RUN --mount=type=cache,target=/root/.cache,persist=true go build ./...

@@ -1,0 +1,3 @@
+# Broken on purpose: there is no "volume" mount type.
+FROM golang:1.22
+RUN --mount=type=volume,target=/go/pkg/mod go build ./...

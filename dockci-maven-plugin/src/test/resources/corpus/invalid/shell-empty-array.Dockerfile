@@ -1,0 +1,3 @@
+# Broken on purpose: SHELL needs at least one word.
+FROM debian:bookworm-slim
+SHELL []

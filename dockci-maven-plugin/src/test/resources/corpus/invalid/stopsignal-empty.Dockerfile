@@ -1,0 +1,3 @@
+# Broken on purpose: STOPSIGNAL needs a signal.
+FROM nginx:1.27
+STOPSIGNAL

@@ -1,0 +1,3 @@
+# Broken on purpose: LABELS is no instruction.
+FROM alpine:3.20
+LABELS version=1

@@ -1,0 +1,3 @@
+# Broken on purpose: USER takes no flags.
+FROM alpine:3.20
+USER --uid=1000 app

@@ -1,0 +1,3 @@
+# Broken on purpose: USER needs a user.
+FROM alpine:3.20
+USER

@@ -1,0 +1,3 @@
+# Broken on purpose: an empty JSON array gives VOLUME no path.
+FROM postgres:16
+VOLUME []

@@ -1,0 +1,3 @@
+# Broken on purpose: VOLUME needs at least one path.
+FROM postgres:16
+VOLUME

@@ -1,0 +1,3 @@
+# Broken on purpose: WORKDIR takes no flags.
+FROM alpine:3.20
+WORKDIR --create /app

@@ -1,0 +1,3 @@
+# Broken on purpose: WORKDIR needs a path.
+FROM alpine:3.20
+WORKDIR

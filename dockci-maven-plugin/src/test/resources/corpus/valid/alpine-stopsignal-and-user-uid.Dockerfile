@@ -1,0 +1,5 @@
+FROM alpine:3.20
+COPY --chown=1000:1000 app /app
+USER 1000:1000
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["/app"]

@@ -1,0 +1,7 @@
+FROM alpine:3.20
+RUN apk add --no-cache \
+
+    bash \
+
+
+    coreutils

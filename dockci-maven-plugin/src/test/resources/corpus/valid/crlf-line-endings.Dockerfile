@@ -1,0 +1,4 @@
+FROM alpine:3.20
+RUN echo windows line endings \
+    && echo still the same instruction
+CMD ["sh"]

@@ -1,0 +1,6 @@
+FROM debian:bookworm-slim
+RUN mkdir -p /data /logs /cache
+VOLUME /data
+VOLUME ["/logs", "/cache"]
+VOLUME /tmp/a /tmp/b
+CMD ["sleep", "infinity"]

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+RU\
+N echo the keyword itself is continued
