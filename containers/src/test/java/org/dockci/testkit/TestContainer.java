@@ -45,8 +45,7 @@ public final class TestContainer implements AutoCloseable {
      * published on 127.0.0.1 and a healthcheck that runs every 200 ms.
      */
     public static TestContainer start(String... options) {
-        List<String> args = new ArrayList<>(List.of("run", "--detach", "--label", LABEL,
-                "--health-interval", "200ms"));
+        List<String> args = new ArrayList<>();
         JsonNode exposed = Json.parse(Docker.run("image", "inspect", "--format", "{{json .Config.ExposedPorts}}",
                 ServiceUnderTest.image()));
         for (Iterator<String> ports = exposed.fieldNames(); ports.hasNext(); ) {
@@ -54,7 +53,19 @@ public final class TestContainer implements AutoCloseable {
             args.add("127.0.0.1::" + ports.next());
         }
         args.addAll(List.of(options));
-        args.add(ServiceUnderTest.image());
+        return startFrom(ServiceUnderTest.image(), args.toArray(String[]::new));
+    }
+
+    /**
+     * Starts {@code image} (a back end next to the container under test, say) with {@code options} for
+     * {@code docker run} and nothing published unless the options say so; arguments after the image
+     * go in {@code command}. Its healthcheck, if it has one, runs every 200 ms.
+     */
+    public static TestContainer startFrom(String image, String[] options, String... command) {
+        List<String> args = new ArrayList<>(List.of("run", "--detach", "--label", LABEL, "--health-interval", "200ms"));
+        args.addAll(List.of(options));
+        args.add(image);
+        args.addAll(List.of(command));
         return new TestContainer(Docker.run(args.toArray(String[]::new)));
     }
 
@@ -105,9 +116,16 @@ public final class TestContainer implements AutoCloseable {
         Docker.run("start", id);
     }
 
+    /** Runs {@code command} in the running container as its image's user; returns what happened. */
+    public Command.Result exec(String... command) {
+        List<String> args = new ArrayList<>(List.of("exec", id));
+        args.addAll(List.of(command));
+        return Docker.tryRun(args.toArray(String[]::new));
+    }
+
     /** What the container printed, standard output and error. */
     public String logs() {
-        Docker.Result result = Docker.tryRun("logs", id);
+        Command.Result result = Docker.tryRun("logs", id);
         return result.stdout() + "\n" + result.stderr();
     }
 

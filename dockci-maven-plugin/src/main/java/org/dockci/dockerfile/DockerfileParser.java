@@ -218,14 +218,9 @@ public final class DockerfileParser {
     private void accept(Instruction instruction, boolean beforeFrom, Position errorAt) {
         Keyword keyword = instruction.keyword();
         if (instruction instanceof Instruction.From from && from.stageName() != null) {
-            String name = GoText.lower(from.stageName());
-            boolean used = stageNames.contains(name);
-            stageNames.set(stageNames.size() - 1, name);
-            if (used) {
-                // BuildKit only warns, but Docker's classic builder refuses it, and a COPY --from of
-                // that name silently takes the last stage.
-                throw new Refusal(SyntaxErrorKind.FROM, name + " stage name already used");
-            }
+            // A repeated stage name is not refused: today's BuildKit only warns (the classic builder
+            // refuses it when it builds). Lint rule DL3024 reports it, as an error.
+            stageNames.set(stageNames.size() - 1, GoText.lower(from.stageName()));
         }
         if (beforeFrom && keyword != Keyword.FROM && keyword != Keyword.ARG) {
             throw new Refusal(SyntaxErrorKind.NO_BUILD_STAGE, "no build stage in current context");

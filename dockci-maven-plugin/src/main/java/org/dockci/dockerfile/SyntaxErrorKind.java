@@ -16,7 +16,7 @@ public enum SyntaxErrorKind {
     JSON("DC1007", "A JSON array holding something else than strings, or SHELL not in JSON form."),
     HEREDOC("DC1008", "An unterminated here-document, or one where Docker does not take it."),
     DIRECTIVE("DC1009", "A parser directive given twice, an escape character other than \\ and `, or check options Docker cannot read."),
-    FROM("DC1010", "A malformed FROM: not one or three arguments, an invalid or repeated stage name, an invalid image name."),
+    FROM("DC1010", "A malformed FROM: not one or three arguments, an invalid stage name, an invalid image name."),
     ONBUILD("DC1011", "An instruction ONBUILD cannot trigger: ONBUILD, FROM or MAINTAINER."),
     HEALTHCHECK("DC1012", "A malformed HEALTHCHECK: unknown type, missing command, bad duration or retries."),
     SUBSTITUTION("DC1013", "A variable substitution or quote Docker cannot process where it expands variables."),

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dockci.testkit.Command;
 import org.dockci.testkit.Docker;
 import org.dockci.testkit.Http;
 import org.dockci.testkit.Json;
@@ -55,7 +56,7 @@ class RegistryIT implements StopsGracefully {
         Files.writeString(context.resolve("Dockerfile"), "FROM scratch\nCOPY hello.txt /hello.txt\n");
         try {
             succeeds(Docker.tryRun(client, "", "build", "--quiet", "--tag", image, context.toString()));
-            Docker.Result anonymousPush = Docker.tryRun(client, "", "push", image);
+            Command.Result anonymousPush = Docker.tryRun(client, "", "push", image);
             assertTrue(anonymousPush.exitCode() != 0, "a push without login must be refused: " + anonymousPush);
 
             succeeds(Docker.tryRun(client, password, "login", "--username", username, "--password-stdin",
@@ -92,7 +93,7 @@ class RegistryIT implements StopsGracefully {
         }
     }
 
-    private static void succeeds(Docker.Result result) {
+    private static void succeeds(Command.Result result) {
         assertEquals(0, result.exitCode(), () -> result.stdout() + "\n" + result.stderr());
     }
 

@@ -1,0 +1,44 @@
+package org.dockci.lint.rules;
+
+import java.util.List;
+
+import org.dockci.dockerfile.Dockerfile;
+import org.dockci.lint.Rule;
+import org.dockci.lint.Severity;
+import org.dockci.lint.Violation;
+import org.dockci.lint.shell.ShellCommand;
+
+/**
+ * DL3019: an {@code apk add}, in a RUN or an ONBUILD RUN, uses {@code --no-cache}, unless the RUN
+ * mounts a cache or tmpfs on {@code /var/cache/apk}. Otherwise the package index and downloads stay
+ * in the layer, and removing them takes an extra step that is easy to forget.
+ */
+public final class ApkAddNoCache implements Rule {
+
+    @Override
+    public String code() {
+        return "DL3019";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public String message() {
+        return "Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` "
+                + "when done installing packages";
+    }
+
+    @Override
+    public List<Violation> check(Dockerfile dockerfile) {
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+                run -> !run.mountsCacheOrTmpfs("/var/cache/apk")
+                        && run.script().anyCommand(ApkAddNoCache::addsWithCache));
+    }
+
+    private static boolean addsWithCache(ShellCommand command) {
+        return command.isNamed("apk") && command.hasArgument("add") && !command.hasFlag("no-cache");
+    }
+}

@@ -1,0 +1,82 @@
+package org.dockci.lint.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.dockci.dockerfile.Dockerfile;
+import org.dockci.dockerfile.Instruction;
+import org.dockci.dockerfile.Stage;
+import org.dockci.lint.Rule;
+import org.dockci.lint.Severity;
+import org.dockci.lint.Violation;
+import org.dockci.lint.shell.ShellCommand;
+
+/**
+ * DL3009: a RUN that updates the apt lists ({@code apt-get update}, {@code apt update},
+ * {@code aptitude update}) deletes them ({@code rm -rf /var/lib/apt/lists/*}) in the same RUN. The
+ * lists are tens of megabytes that no container needs, and once a layer holds them a later RUN
+ * cannot make the image smaller.
+ *
+ * <p>Only images that are kept matter: RUNs of the last stage, of stages another stage builds FROM,
+ * and ONBUILD RUNs (they run in images built from this one). A RUN whose {@code --mount} puts a
+ * cache or tmpfs on {@code /var/lib/apt/lists}, or on both {@code /var/lib/apt} and
+ * {@code /var/cache/apt}, leaves nothing in the layer.
+ */
+public final class AptListsDeleted implements Rule {
+
+    private static final String LISTS = "/var/lib/apt/lists";
+
+    @Override
+    public String code() {
+        return "DL3009";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public String message() {
+        return "Delete the apt lists (/var/lib/apt/lists) after installing something";
+    }
+
+    @Override
+    public List<Violation> check(Dockerfile dockerfile) {
+        List<Stage> stages = dockerfile.stages();
+        List<Violation> violations = new ArrayList<>();
+        for (Stage stage : stages) {
+            boolean kept = stage.index() == stages.size() - 1 || isBuiltOn(stage, stages);
+            for (Instruction instruction : stage.instructions()) {
+                Optional<ShellRun> run = ShellRun.of(instruction);
+                if (run.isPresent() && (kept || run.get().trigger()) && leavesListsInLayer(run.get())) {
+                    violations.add(run.get().violation());
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static boolean isBuiltOn(Stage stage, List<Stage> stages) {
+        return stage.name() != null
+                && stages.stream().anyMatch(other -> other.from().image().equalsIgnoreCase(stage.name()));
+    }
+
+    private static boolean leavesListsInLayer(ShellRun run) {
+        if (run.mountsCacheOrTmpfs(LISTS)
+                || run.mountsCacheOrTmpfs("/var/lib/apt") && run.mountsCacheOrTmpfs("/var/cache/apt")) {
+            return false;
+        }
+        return run.script().anyCommand(AptListsDeleted::updatesLists)
+                && !run.script().anyCommand(AptListsDeleted::deletesLists);
+    }
+
+    private static boolean updatesLists(ShellCommand command) {
+        return command.isNamed("apt-get", "apt", "aptitude") && command.hasArgument("update");
+    }
+
+    private static boolean deletesLists(ShellCommand command) {
+        return command.isNamed("rm") && command.hasArgumentStartingWith(LISTS);
+    }
+}

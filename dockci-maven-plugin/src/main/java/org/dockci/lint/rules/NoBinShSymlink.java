@@ -1,0 +1,37 @@
+package org.dockci.lint.rules;
+
+import java.util.List;
+
+import org.dockci.dockerfile.Dockerfile;
+import org.dockci.lint.Rule;
+import org.dockci.lint.Severity;
+import org.dockci.lint.Violation;
+
+/**
+ * DL4005: a RUN, or an ONBUILD RUN, must not {@code ln} anything to {@code /bin/sh}; SHELL changes
+ * the shell RUN uses. Replacing /bin/sh changes it for every program in the image that runs shell
+ * scripts, not only for the build.
+ */
+public final class NoBinShSymlink implements Rule {
+
+    @Override
+    public String code() {
+        return "DL4005";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String message() {
+        return "Use SHELL to change the default shell";
+    }
+
+    @Override
+    public List<Violation> check(Dockerfile dockerfile) {
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+                run -> run.script().anyCommand(command -> command.isNamed("ln") && command.hasArgument("/bin/sh")));
+    }
+}

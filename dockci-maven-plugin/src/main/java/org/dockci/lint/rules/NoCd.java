@@ -1,0 +1,37 @@
+package org.dockci.lint.rules;
+
+import java.util.List;
+
+import org.dockci.dockerfile.Dockerfile;
+import org.dockci.lint.Rule;
+import org.dockci.lint.Severity;
+import org.dockci.lint.Violation;
+
+/**
+ * DL3003: a RUN must not {@code cd}; WORKDIR sets the directory. A {@code cd} lasts only for its own
+ * RUN, so the next instruction silently runs elsewhere, and WORKDIR says where the image works.
+ * As in hadolint, ONBUILD triggers are not checked.
+ */
+public final class NoCd implements Rule {
+
+    @Override
+    public String code() {
+        return "DL3003";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String message() {
+        return "Use WORKDIR to switch to a directory";
+    }
+
+    @Override
+    public List<Violation> check(Dockerfile dockerfile) {
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.EXCLUDED,
+                run -> run.script().usesCommand("cd"));
+    }
+}

@@ -1,0 +1,131 @@
+package org.dockci.lint.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.dockci.dockerfile.Command;
+import org.dockci.dockerfile.Dockerfile;
+import org.dockci.dockerfile.Flag;
+import org.dockci.dockerfile.Instruction;
+import org.dockci.lint.Violation;
+import org.dockci.lint.shell.ShellScript;
+
+/**
+ * A RUN as the shell rules read it: the instruction a finding points at (the RUN, or the ONBUILD
+ * that triggers it), the RUN itself and the shell script it runs.
+ *
+ * <p>The script is the shell form's command; for a RUN that is only one heredoc marker
+ * ({@code RUN <<EOF}) it is the heredoc's body, which BuildKit runs as the script (an empty script
+ * when a shebang names something other than a POSIX shell); for the exec form it is the one command
+ * the JSON array names, each argument kept whole.
+ */
+record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script) {
+
+    /** Which RUNs {@link #all} gives: hadolint checks ONBUILD triggers for most rules, not for all. */
+    enum Triggers { INCLUDED, EXCLUDED }
+
+    /** {@code <<EOF}, {@code <<-EOF}, {@code <<"EOF"} and nothing else, as BuildKit recognizes a heredoc-only RUN. */
+    private static final Pattern HEREDOC_ONLY = Pattern.compile("<<-?\\s*[^<\\s]+");
+
+    /** A shebang BuildKit would hand to a POSIX-like shell: {@code #!/bin/sh -e}, {@code #!/usr/bin/env bash}. */
+    private static final Pattern SHELL_SHEBANG =
+            Pattern.compile("#!\\s*(\\S*/)?(env\\s+(-\\S+\\s+)*)?(sh|bash|dash|ash|zsh|ksh)(\\s.*)?");
+
+    /** Every RUN of {@code dockerfile} in source order, with the RUNs of ONBUILD triggers or not. */
+    static List<ShellRun> all(Dockerfile dockerfile, Triggers triggers) {
+        List<ShellRun> runs = new ArrayList<>();
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction instanceof Instruction.OnBuild && triggers == Triggers.EXCLUDED) {
+                continue;
+            }
+            of(instruction).ifPresent(runs::add);
+        }
+        return runs;
+    }
+
+    /** A finding at each RUN of {@code dockerfile} ({@link #all}) that {@code breaksRule}, with the rule's message. */
+    static List<Violation> violations(Dockerfile dockerfile, Triggers triggers, Predicate<ShellRun> breaksRule) {
+        return all(dockerfile, triggers).stream().filter(breaksRule).map(ShellRun::violation).toList();
+    }
+
+    /** {@code instruction} read as a RUN: a RUN, an ONBUILD RUN, or empty for anything else. */
+    static Optional<ShellRun> of(Instruction instruction) {
+        Instruction inner = instruction instanceof Instruction.OnBuild onBuild ? onBuild.trigger() : instruction;
+        if (inner instanceof Instruction.Run run) {
+            return Optional.of(new ShellRun(instruction, run, ShellScript.parse(scriptText(run.command()))));
+        }
+        return Optional.empty();
+    }
+
+    /** The one command an exec form such as {@code ["/bin/bash", "-o", "pipefail", "-c"]} runs, words kept whole. */
+    static ShellScript execForm(List<String> words) {
+        return ShellScript.parse(quoted(words));
+    }
+
+    /** Whether the RUN is an ONBUILD trigger. */
+    boolean trigger() {
+        return instruction instanceof Instruction.OnBuild;
+    }
+
+    /** A finding at the start of {@link #instruction()}, with the rule's message. */
+    Violation violation() {
+        return Violation.at(instruction, null);
+    }
+
+    /**
+     * Whether the RUN has a {@code --mount} of type cache or tmpfs whose target contains
+     * {@code targetPart}: nothing written there stays in the image.
+     */
+    boolean mountsCacheOrTmpfs(String targetPart) {
+        for (Flag flag : run.source().flags()) {
+            if (flag.name().equals("mount") && flag.value() != null && isCacheOrTmpfsAt(flag.value(), targetPart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCacheOrTmpfsAt(String mount, String targetPart) {
+        String type = "bind";
+        String target = "";
+        // BuildKit reads the value as CSV; quoted fields are rare enough to read it as plain commas
+        for (String field : mount.split(",")) {
+            int equals = field.indexOf('=');
+            if (equals < 0) {
+                continue;
+            }
+            String key = field.substring(0, equals).trim().toLowerCase(Locale.ROOT);
+            String value = field.substring(equals + 1).trim();
+            switch (key) {
+                case "type" -> type = value.toLowerCase(Locale.ROOT);
+                case "target", "dst", "destination" -> target = value;
+                default -> { }
+            }
+        }
+        return (type.equals("cache") || type.equals("tmpfs")) && target.contains(targetPart);
+    }
+
+    private static String quoted(List<String> words) {
+        List<String> quoted = new ArrayList<>();
+        for (String word : words) {
+            quoted.add("'" + word.replace("'", "'\\''") + "'");
+        }
+        return String.join(" ", quoted);
+    }
+
+    private static String scriptText(Command command) {
+        if (command.execForm()) {
+            return quoted(command.arguments());
+        }
+        if (command.heredocs().size() == 1 && HEREDOC_ONLY.matcher(command.shell().strip()).matches()) {
+            String body = command.heredocs().get(0).content();
+            return !body.startsWith("#!") || SHELL_SHEBANG.matcher(body.lines().findFirst().orElse("")).matches()
+                    ? body : "";
+        }
+        return command.shell();
+    }
+}

@@ -1,0 +1,64 @@
+package org.dockci.lint.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dockci.dockerfile.Dockerfile;
+import org.dockci.dockerfile.Instruction;
+import org.dockci.dockerfile.Stage;
+import org.dockci.lint.Rule;
+import org.dockci.lint.Severity;
+import org.dockci.lint.Violation;
+
+/**
+ * DL4001: a stage uses wget or curl, not both. Installing two download tools makes the image
+ * bigger for nothing; pick one.
+ *
+ * <p>Each RUN that uses one of them once the stage has used both is a finding. ONBUILD RUNs are
+ * counted apart, since they run in another build.
+ */
+public final class WgetOrCurlNotBoth implements Rule {
+
+    private static final Set<String> TOOLS = Set.of("wget", "curl");
+
+    @Override
+    public String code() {
+        return "DL4001";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String message() {
+        return "Either use Wget or Curl but not both";
+    }
+
+    @Override
+    public List<Violation> check(Dockerfile dockerfile) {
+        List<Violation> violations = new ArrayList<>();
+        for (Stage stage : dockerfile.stages()) {
+            Set<String> usedByRuns = new HashSet<>();
+            Set<String> usedByTriggers = new HashSet<>();
+            for (Instruction instruction : stage.instructions()) {
+                Optional<ShellRun> run = ShellRun.of(instruction);
+                if (run.isEmpty()) {
+                    continue;
+                }
+                Set<String> used = new HashSet<>(run.get().script().commandNames());
+                used.retainAll(TOOLS);
+                Set<String> usedSoFar = run.get().trigger() ? usedByTriggers : usedByRuns;
+                usedSoFar.addAll(used);
+                if (!used.isEmpty() && usedSoFar.size() == TOOLS.size()) {
+                    violations.add(run.get().violation());
+                }
+            }
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,41 @@
+package org.dockci.lint.rules;
+
+import static org.dockci.lint.rules.RuleCheck.at;
+import static org.dockci.lint.rules.RuleCheck.positions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class NoSudoTest {
+
+    private final NoSudo rule = new NoSudo();
+
+    @Test
+    void sudoFires() {
+        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nRUN sudo apt-get update\n"));
+    }
+
+    @Test
+    void sudoLaterInAChainFires() {
+        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nRUN apt-get update && sudo apt-get install x\n"));
+    }
+
+    @Test
+    void sudoInExecFormAndInAHeredocScriptFires() {
+        assertEquals(List.of(at(2, 1), at(3, 1)),
+                positions(rule, "FROM debian\nRUN [\"sudo\", \"id\"]\nRUN <<EOF\nsudo id\nEOF\n"));
+    }
+
+    @Test
+    void sudoInAnOnbuildTriggerFiresAtTheOnbuild() {
+        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nONBUILD RUN sudo apt-get update\n"));
+    }
+
+    @Test
+    void installingTheSudoPackageDoesNotFire() {
+        assertEquals(List.of(),
+                positions(rule, "FROM debian\nRUN apt-get install -y sudo\nONBUILD RUN apt-get install sudo\n"));
+    }
+}

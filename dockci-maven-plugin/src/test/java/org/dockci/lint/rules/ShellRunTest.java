@@ -1,0 +1,122 @@
+package org.dockci.lint.rules;
+
+import static org.dockci.lint.rules.RuleCheck.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.dockci.dockerfile.Instruction;
+import org.dockci.lint.shell.ShellScript;
+import org.junit.jupiter.api.Test;
+
+class ShellRunTest {
+
+    /** The only RUN (or ONBUILD RUN) of {@code dockerfile}. */
+    private static ShellRun onlyRun(String dockerfile) {
+        List<ShellRun> runs = ShellRun.all(parse(dockerfile), ShellRun.Triggers.INCLUDED);
+        assertEquals(1, runs.size(), "RUNs in " + dockerfile);
+        return runs.get(0);
+    }
+
+    private static List<String> commandNames(String dockerfile) {
+        return onlyRun(dockerfile).script().commandNames();
+    }
+
+    @Test
+    void shellFormRunsItsCommandText() {
+        assertEquals(List.of("apt-get", "apt-get", "rm"),
+                commandNames("FROM debian\nRUN apt-get update && apt-get install -y curl \\\n  && rm -rf /x\n"));
+    }
+
+    @Test
+    void execFormIsOneCommandWithItsArgumentsKeptWhole() {
+        ShellScript script = onlyRun("FROM debian\nRUN [\"sudo\", \"a b\", \"it's\", \"x | y\"]\n").script();
+
+        assertEquals(List.of("sudo"), script.commandNames());
+        assertEquals(List.of("a b", "it's", "x | y"), script.commands().get(0).arguments());
+        assertFalse(script.hasPipe());
+    }
+
+    @Test
+    void heredocOnlyRunRunsTheHeredocBody() {
+        assertEquals(List.of("apt-get", "apt-get"),
+                commandNames("FROM debian\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n"));
+        assertEquals(List.of("set", "apt-get"),
+                commandNames("FROM debian\nRUN <<-'EOT'\n\tset -e\n\tapt-get update\n\tEOT\n"));
+    }
+
+    @Test
+    void heredocBodyWithAShellShebangIsAScript() {
+        assertEquals(List.of("apt-get"), commandNames("FROM debian\nRUN <<EOF\n#!/bin/bash -e\napt-get update\nEOF\n"));
+        assertEquals(List.of("apt-get"),
+                commandNames("FROM debian\nRUN <<EOF\n#!/usr/bin/env sh\napt-get update\nEOF\n"));
+    }
+
+    @Test
+    void heredocBodyForAnotherInterpreterIsNoShellScript() {
+        assertEquals(List.of(),
+                commandNames("FROM debian\nRUN <<EOF\n#!/usr/bin/env python3\nimport os\nos.system('ls')\nEOF\n"));
+    }
+
+    @Test
+    void heredocFedToACommandIsDataNotCommands() {
+        assertEquals(List.of("cat"),
+                commandNames("FROM debian\nRUN cat <<EOF > /etc/motd\nsudo apt install x\nEOF\n"));
+    }
+
+    @Test
+    void onbuildRunIsReportedAtTheOnbuild() {
+        ShellRun run = onlyRun("FROM debian\nONBUILD RUN sudo true\n");
+
+        assertTrue(run.trigger());
+        assertTrue(run.instruction() instanceof Instruction.OnBuild);
+        assertEquals(List.of("sudo"), run.script().commandNames());
+        assertEquals(RuleCheck.at(2, 1), run.violation().position());
+    }
+
+    @Test
+    void triggersAreLeftOutWhenExcluded() {
+        String dockerfile = "FROM debian\nRUN a\nONBUILD RUN b\nWORKDIR /x\nRUN c\n";
+
+        assertEquals(3, ShellRun.all(parse(dockerfile), ShellRun.Triggers.INCLUDED).size());
+        List<ShellRun> runs = ShellRun.all(parse(dockerfile), ShellRun.Triggers.EXCLUDED);
+        assertEquals(List.of("a", "c"), runs.stream().map(run -> run.script().commandNames().get(0)).toList());
+        assertFalse(runs.get(0).trigger());
+    }
+
+    @Test
+    void otherInstructionsAreNoRun() {
+        assertTrue(ShellRun.of(parse("FROM debian\nCMD sudo x\n").instructions().get(1)).isEmpty());
+        assertTrue(ShellRun.of(parse("FROM debian\nONBUILD CMD sudo x\n").instructions().get(1)).isEmpty());
+    }
+
+    @Test
+    void cacheAndTmpfsMountsAreFoundByTargetPart() {
+        ShellRun run = onlyRun("FROM debian\n"
+                + "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n"
+                + "    --mount=type=tmpfs,dst=/root/.cache/pip x\n");
+
+        assertTrue(run.mountsCacheOrTmpfs("/var/cache/apt"));
+        assertTrue(run.mountsCacheOrTmpfs(".cache/pip"));
+        assertFalse(run.mountsCacheOrTmpfs("/var/lib/apt"));
+    }
+
+    @Test
+    void bindSecretAndUntypedMountsAreNoCache() {
+        assertFalse(onlyRun("FROM debian\nRUN --mount=target=/var/cache/apk x\n").mountsCacheOrTmpfs("/var/cache/apk"));
+        assertFalse(onlyRun("FROM debian\nRUN --mount=type=bind,target=/var/cache/apk x\n")
+                .mountsCacheOrTmpfs("/var/cache/apk"));
+        assertFalse(onlyRun("FROM debian\nRUN --mount=type=secret,id=apk,target=/var/cache/apk x\n")
+                .mountsCacheOrTmpfs("/var/cache/apk"));
+    }
+
+    @Test
+    void execFormOfAShellGivesItsWords() {
+        ShellScript shell = ShellRun.execForm(List.of("/bin/bash", "-o", "pipefail", "-c"));
+
+        assertEquals(List.of("/bin/bash"), shell.commandNames());
+        assertTrue(shell.enablesPipefail());
+    }
+}
