@@ -1,10 +1,10 @@
 package org.dockci.lint.rules;
 
-import static org.dockci.lint.rules.Snippets.at;
-import static org.dockci.lint.rules.Snippets.from;
-import static org.dockci.lint.rules.Snippets.handBuilt;
-import static org.dockci.lint.rules.Snippets.positions;
-import static org.dockci.lint.rules.Snippets.source;
+import static org.dockci.lint.rules.RuleCheck.at;
+import static org.dockci.lint.rules.RuleCheck.from;
+import static org.dockci.lint.rules.RuleCheck.handBuilt;
+import static org.dockci.lint.rules.RuleCheck.positions;
+import static org.dockci.lint.rules.RuleCheck.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.dockci.lint.rules;
 
-import static org.dockci.lint.rules.Snippets.at;
-import static org.dockci.lint.rules.Snippets.positions;
+import static org.dockci.lint.rules.RuleCheck.at;
+import static org.dockci.lint.rules.RuleCheck.positions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -46,10 +46,11 @@ class ImageFromTrustedRegistryTest {
 
     @Test
     void dockerHubInAllItsFormsIsTrustedAsDockerIo() {
-        String[] dockerfile = {
-            "FROM ubuntu:18.04 AS builder1",
-            "FROM zemanlx/ubuntu:18.04 AS builder2",
-            "FROM docker.io/zemanlx/ubuntu:18.04 AS builder3"};
+        String dockerfile = """
+                FROM ubuntu:18.04 AS builder1
+                FROM zemanlx/ubuntu:18.04 AS builder2
+                FROM docker.io/zemanlx/ubuntu:18.04 AS builder3
+                """;
         assertEquals(List.of(), positions(trusting("docker.io"), dockerfile));
         assertEquals(List.of(), positions(trusting("hub.docker.com"), dockerfile));
         assertEquals(List.of(at(1, 1), at(2, 1), at(3, 1)), positions(trusting("trusted.com"), dockerfile));

@@ -1,8 +1,8 @@
 package org.dockci.lint.rules;
 
-import static org.dockci.lint.rules.Snippets.at;
-import static org.dockci.lint.rules.Snippets.positions;
-import static org.dockci.lint.rules.Snippets.violations;
+import static org.dockci.lint.rules.RuleCheck.at;
+import static org.dockci.lint.rules.RuleCheck.positions;
+import static org.dockci.lint.rules.RuleCheck.violations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

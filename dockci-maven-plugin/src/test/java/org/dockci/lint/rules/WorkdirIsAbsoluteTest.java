@@ -1,7 +1,7 @@
 package org.dockci.lint.rules;
 
-import static org.dockci.lint.rules.Snippets.at;
-import static org.dockci.lint.rules.Snippets.positions;
+import static org.dockci.lint.rules.RuleCheck.at;
+import static org.dockci.lint.rules.RuleCheck.positions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -16,32 +16,37 @@ import org.dockci.dockerfile.Span;
 import org.dockci.lint.Rule;
 import org.dockci.lint.Violation;
 
-/** Dockerfile snippets for rule tests, parsed by the real parser, and what a rule finds in them. */
-final class Snippets {
+/** Runs one rule on the text of a Dockerfile, as the rule tests need it. */
+final class RuleCheck {
 
-    private Snippets() {
+    private RuleCheck() {
     }
 
-    /** The Dockerfile of {@code lines}; fails the test when Docker would refuse it, as rules only see valid files. */
-    static Dockerfile parse(String... lines) {
-        Dockerfile dockerfile = DockerfileParser.parse(String.join("\n", lines) + "\n");
-        assertTrue(dockerfile.valid(), () -> "the snippet must be valid: " + dockerfile.errors());
+    /** Parses {@code text}, which must be a Dockerfile Docker accepts: rules only ever see those. */
+    static Dockerfile parse(String text) {
+        Dockerfile dockerfile = DockerfileParser.parse(text);
+        assertTrue(dockerfile.valid(), () -> "test Dockerfile must be valid: " + dockerfile.errors());
         return dockerfile;
     }
 
-    /** Where {@code rule} finds violations in the Dockerfile of {@code lines}, in order. */
-    static List<Position> positions(Rule rule, String... lines) {
-        return rule.check(parse(lines)).stream().map(Violation::position).toList();
+    /** Where {@code rule} fires on the Dockerfile {@code text}, in the order it reports. */
+    static List<Position> positions(Rule rule, String text) {
+        return rule.check(parse(text)).stream().map(Violation::position).toList();
     }
 
-    /** Where {@code rule} finds violations in {@code dockerfile}, in order. */
+    /** Where {@code rule} fires on the Dockerfile of these lines, in the order it reports. */
+    static List<Position> positions(Rule rule, String firstLine, String... moreLines) {
+        return positions(rule, lines(firstLine, moreLines));
+    }
+
+    /** Where {@code rule} fires on {@code dockerfile}, in the order it reports. */
     static List<Position> positions(Rule rule, Dockerfile dockerfile) {
         return rule.check(dockerfile).stream().map(Violation::position).toList();
     }
 
-    /** The violations {@code rule} finds in the Dockerfile of {@code lines}. */
-    static List<Violation> violations(Rule rule, String... lines) {
-        return rule.check(parse(lines));
+    /** What {@code rule} reports on the Dockerfile of these lines. */
+    static List<Violation> violations(Rule rule, String firstLine, String... moreLines) {
+        return rule.check(parse(lines(firstLine, moreLines)));
     }
 
     /**
@@ -70,8 +75,17 @@ final class Snippets {
         return new Instruction.Copy(source(line, text, flag), List.of(source), destination, false, List.of());
     }
 
-    /** Line {@code line}, column {@code column}. */
+    /** The position {@code line:column}. */
     static Position at(int line, int column) {
         return new Position(line, column);
+    }
+
+    /** The text of a file of these lines, each ended by a newline. */
+    private static String lines(String firstLine, String... moreLines) {
+        StringBuilder text = new StringBuilder(firstLine).append('\n');
+        for (String line : moreLines) {
+            text.append(line).append('\n');
+        }
+        return text.toString();
     }
 }
