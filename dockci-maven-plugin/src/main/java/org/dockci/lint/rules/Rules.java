@@ -22,21 +22,41 @@ public final class Rules {
     /** A new instance of every rule, configured by {@code config}. */
     public static List<Rule> all(LintConfig config) {
         return List.of(
-                // one line per rule, in code order, e.g. new TrustedRegistry(config.trustedRegistries()),
+                new WorkdirIsAbsolute(),
+                new LastUserIsNotRoot(),
                 new NoCd(),
                 new NoSudo(),
+                new BaseImageIsTagged(),
+                new BaseImageIsNotLatest(),
                 new AptGetInstallPinsVersions(),
                 new AptListsDeleted(),
+                new ExposedPortIsInRange(),
+                new SingleHealthcheckPerStage(),
                 new AptGetInstallAssumesYes(),
                 new AptGetInstallNoRecommends(),
                 new ApkAddPinsVersions(),
                 new ApkAddNoCache(),
+                new AddOnlyForArchivesAndUrls(),
+                new CopyOfSeveralSourcesToFolder(),
+                new CopyFromNamesEarlierStage(),
+                new CopyFromIsNotOwnStage(),
+                new StageNamesAreUnique(),
+                new CommandsInExecForm(),
+                new ImageFromTrustedRegistry(config.trustedRegistries()),
                 new NoApt(),
+                new FromWithoutPlatform(),
                 new PipInstallNoCacheDir(),
+                new RelativeCopyHasWorkdir(),
                 new WgetSetsProgress(),
                 new NoConsecutiveRuns(),
+                new MaintainerIsNotUsed(),
                 new WgetOrCurlNotBoth(),
+                new SingleCmdPerStage(),
+                new SingleEntrypointPerStage(),
                 new NoBinShSymlink(),
-                new PipefailBeforePipe());
+                new PipefailBeforePipe(),
+                new SecretInEnvOrArg(),
+                new SecretFileCopied(),
+                new MainProcessGetsStopSignal());
     }
 }
