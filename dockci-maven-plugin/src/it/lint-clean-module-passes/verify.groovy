@@ -1,6 +1,6 @@
 // A module whose Dockerfile has no finding passes validate, says so in one summary line, and writes both reports.
 def log = new File(basedir, 'build.log').text
-assert log.contains('--- dockci:@project.version@:lint (default) @ clean-module ---')
+assert log.contains("--- dockci:${pluginVersion}:lint (default) @ clean-module ---")
 assert log.contains('[INFO] clean-module: 1 file, 0 errors, 0 warnings, 0 info, 0 style')
 assert !(log =~ /Dockerfile:\d+:\d+:/)
 

@@ -119,7 +119,7 @@ public class LintMojo extends AbstractMojo {
                     ? DockerfileFinder.find(paths.stream().map(workingDirectory::resolve).toList())
                     : DockerfileFinder.inFolder(project.getBasedir().toPath());
             linted = new LintRun(repositoryRoot(workingDirectory), pomSettings(), workingDirectory).lint(dockerfiles);
-            LintRun.writeReports(linted, reportsDirectory.toPath());
+            LintRun.writeReports(linted, reportsDirectory(workingDirectory));
         } catch (NoSuchFileException e) {
             throw new MojoFailureException("dockci:lint: " + e.getFile() + ": no such file or folder to lint");
         } catch (LintConfigException | IllegalArgumentException e) {
@@ -133,6 +133,11 @@ public class LintMojo extends AbstractMojo {
             throw new MojoFailureException("dockci:lint: " + failing + (failing == 1 ? " Dockerfile has" : " Dockerfiles have")
                     + " findings at or above the failure threshold; see the lines above");
         }
+    }
+
+    /** Outside any project Maven's stub project has no build directory: the reports go to ./target/dockci. */
+    private Path reportsDirectory(Path workingDirectory) {
+        return project.getFile() == null ? workingDirectory.resolve("target/dockci") : reportsDirectory.toPath();
     }
 
     private LintConfig pomSettings() {
