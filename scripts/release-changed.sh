@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Releases every container listed in target/dockci/changes.txt (written by `./mvnw verify`, which must
+# have passed), one at a time, with maven-release-plugin:
+#   release:prepare  runs the container's verify again, commits the release version, tags
+#                    <name>-<version>, commits the next snapshot, and pushes both commits and the tag;
+#   release:perform  checks the tag out (from this clone) and deploys it: the image is pushed with its
+#                    release tags (1.4.0, 1.4, 1, latest).
+# A failing release stops here: the containers released before it stay released, the later ones wait
+# for the next run (their changes are still there, they are still "changed").
+#
+# Environment (all optional):
+#   BRANCH_NAME        the branch to release on (Jenkins sets it; default: the current branch, else main)
+#   GIT_SSH_KEY        a private key file for pushing to origin (Jenkins' sshUserPrivateKey binding)
+#   REGISTRY_USERNAME, REGISTRY_PASSWORD   registry credentials, read by ~/.m2/settings.xml (see README)
+#   DOCKCI_GIT_NAME, DOCKCI_GIT_EMAIL      the identity of the release commits (default: dockci)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+changes=target/dockci/changes.txt
+if [ ! -f "$changes" ]; then
+  echo "release-changed: $changes is missing: run ./mvnw verify first" >&2
+  exit 1
+fi
+if ! grep -q . "$changes"; then
+  echo "release-changed: nothing changed since the last releases: nothing to release"
+  exit 0
+fi
+
+branch=${BRANCH_NAME:-$(git symbolic-ref --quiet --short HEAD || echo main)}
+# Jenkins checks out a commit (detached HEAD): the release commits must land on the branch.
+git checkout -q -B "$branch" HEAD
+git config user.name >/dev/null || git config user.name "${DOCKCI_GIT_NAME:-dockci}"
+git config user.email >/dev/null || git config user.email "${DOCKCI_GIT_EMAIL:-dockci@localhost}"
+if [ -n "${GIT_SSH_KEY:-}" ]; then
+  export GIT_SSH_COMMAND="ssh -i $GIT_SSH_KEY -o IdentitiesOnly=yes -o StrictHostKeyChecking=accept-new"
+fi
+origin=$(git remote get-url origin)
+
+while read -r module; do
+  [ -n "$module" ] || continue
+  echo "release-changed: releasing $module"
+  ./mvnw -B -f "$module/pom.xml" release:prepare release:perform \
+    -Ddockci.scm.url="$origin" -Darguments="-Ddockci.scm.url=$origin"
+done < "$changes"
