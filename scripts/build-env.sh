@@ -2,7 +2,8 @@
 # Makes the build environment dockci needs on a Debian/Ubuntu machine, as root:
 #   1. a Docker engine that answers `docker info` (Debian's docker.io, started if none runs);
 #   2. the base images that cannot be pulled here, made offline with debootstrap (cached tarball);
-#   3. a private registry on 127.0.0.1:5000 for the deploy phase (Debian's docker-registry).
+#   3. a private registry on 127.0.0.1:5000 for the deploy phase (Debian's docker-registry);
+#   4. the tools the tests use: git, ssh (x3-jenkins-agent's ITs).
 # Idempotent: each step checks first and says what it found or did. A second run takes seconds.
 set -euo pipefail
 
@@ -110,7 +111,20 @@ CONFIG
     || die "registry did not answer on $REGISTRY_ADDR within 30 s; see $CACHE_DIR/registry.log"
 }
 
+ensure_tools() {
+  local missing=()
+  command -v git >/dev/null || missing+=(git)
+  command -v ssh >/dev/null && command -v ssh-keygen >/dev/null || missing+=(openssh-client)
+  command -v curl >/dev/null || missing+=(curl)
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "tools: git, ssh, curl present"
+  else
+    apt_install "${missing[@]}"
+  fi
+}
+
 mkdir -p "$CACHE_DIR" 2>/dev/null || true
+ensure_tools
 ensure_engine
 for pair in $BASE_IMAGES; do
   ensure_base_image "${pair%%=*}" "${pair#*=}"
