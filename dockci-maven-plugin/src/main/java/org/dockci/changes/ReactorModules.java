@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 import org.dockci.dockerfile.DockerfileParser;
 
@@ -27,10 +28,13 @@ public final class ReactorModules {
     /**
      * The modules named in {@code folders} (artifactId → folder holding a Dockerfile, in reactor order) for
      * the build {@code sessionKey}; {@code imagePrefix} is what comes before a module's name in its image.
+     * {@code folders} is called once per build, though every module's goal asks: listing the folders looks into
+     * every module's folder.
      */
-    public static List<ContainerModule> forBuild(String sessionKey, Map<String, Path> folders, String imagePrefix) {
+    public static List<ContainerModule> forBuild(String sessionKey, Supplier<Map<String, Path>> folders,
+            String imagePrefix) {
         FOR_BUILD.keySet().removeIf(key -> !key.equals(sessionKey));
-        return FOR_BUILD.computeIfAbsent(sessionKey, key -> read(folders, imagePrefix));
+        return FOR_BUILD.computeIfAbsent(sessionKey, key -> read(folders.get(), imagePrefix));
     }
 
     private static List<ContainerModule> read(Map<String, Path> folders, String imagePrefix) {

@@ -104,7 +104,8 @@ public class DetectMojo extends AbstractMojo {
         }
         try {
             ChangeDetector detector = ChangeDetector.forBuild(settings());
-            List<ContainerModule> reactor = ReactorModules.forBuild(sessionKey(), containerFolders(), imagePrefix());
+            List<ContainerModule> reactor = ReactorModules.forBuild(sessionKey(), this::containerFolders,
+                    imagePrefix());
             ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
                     .findFirst().orElseThrow();
             ModuleChange change = detector.detect(self, reactor);
@@ -114,7 +115,7 @@ public class DetectMojo extends AbstractMojo {
                     new ImageName(registry, namespace, project.getArtifactId()));
             MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
             setProperties(change, metadata);
-            if (isLastContainer()) {
+            if (reactor.get(reactor.size() - 1).equals(self)) { // the last container writes the summary
                 List<ModuleChange> all = detector.detectAll(reactor);
                 Path changesFile = ChangesFile.write(Path.of(session.getTopLevelProject().getBuild().getDirectory()), all);
                 summary(all, changesFile);
@@ -176,11 +177,6 @@ public class DetectMojo extends AbstractMojo {
             }
         }
         return folders;
-    }
-
-    private boolean isLastContainer() {
-        List<MavenProject> containers = session.getProjects().stream().filter(DetectMojo::isContainer).toList();
-        return !containers.isEmpty() && containers.get(containers.size() - 1) == project;
     }
 
     private static boolean isContainer(MavenProject module) {

@@ -1,0 +1,78 @@
+package org.dockci.changes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reactor's container modules: read once per build, in reactor order, with the bases their Dockerfiles name. */
+class ReactorModulesTest {
+
+    private static final String PREFIX = "localhost:5000/dockci/";
+
+    @TempDir
+    Path directory;
+
+    /** Modules base and app (app builds FROM base), listed in that order; counts how often it is called. */
+    private final class CountedFolders implements Supplier<Map<String, Path>> {
+
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public Map<String, Path> get() {
+            calls.incrementAndGet();
+            Map<String, Path> folders = new LinkedHashMap<>();
+            folders.put("base", directory.resolve("base"));
+            folders.put("app", directory.resolve("app"));
+            return folders;
+        }
+    }
+
+    private CountedFolders baseAndApp() throws IOException {
+        Files.createDirectories(directory.resolve("base"));
+        Files.createDirectories(directory.resolve("app"));
+        Files.writeString(directory.resolve("base/Dockerfile"), "FROM debian:bookworm-slim\n");
+        Files.writeString(directory.resolve("app/Dockerfile"), "FROM " + PREFIX + "base:1.0.0\n");
+        return new CountedFolders();
+    }
+
+    @Test
+    void theModulesComeInReactorOrderWithTheirBases() throws IOException {
+        List<ContainerModule> modules = ReactorModules.forBuild("build-order", baseAndApp(), PREFIX);
+
+        assertEquals(List.of(new ContainerModule("base", directory.resolve("base"), Set.of()),
+                new ContainerModule("app", directory.resolve("app"), Set.of("base"))), modules);
+    }
+
+    @Test
+    void theFoldersAreListedOncePerBuildHoweverManyModulesAsk() throws IOException {
+        CountedFolders folders = baseAndApp();
+
+        List<ContainerModule> first = ReactorModules.forBuild("build-once", folders, PREFIX);
+        List<ContainerModule> second = ReactorModules.forBuild("build-once", folders, PREFIX);
+
+        assertEquals(1, folders.calls.get());
+        assertEquals(first, second);
+    }
+
+    @Test
+    void aNewBuildListsTheFoldersAgain() throws IOException {
+        CountedFolders folders = baseAndApp();
+        ReactorModules.forBuild("build-before", folders, PREFIX);
+        Files.writeString(directory.resolve("app/Dockerfile"), "FROM debian:bookworm-slim\n");
+
+        List<ContainerModule> modules = ReactorModules.forBuild("build-after", folders, PREFIX);
+
+        assertEquals(2, folders.calls.get());
+        assertEquals(Set.of(), modules.get(1).bases());
+    }
+}
