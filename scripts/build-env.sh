@@ -113,9 +113,12 @@ CONFIG
 
 GROOVY_LINT_MAJOR=15
 
-# `npm-groovy-lint --version` prints several lines; one is "npm-groovy-lint version 15.2.2"
+# The version of the npm-groovy-lint on PATH, from its package.json: `npm-groovy-lint --version` would
+# also start its CodeNarc server, a JVM that stays in the background.
 groovy_lint_version() {
-  npm-groovy-lint --version 2>/dev/null | sed -n 's/^npm-groovy-lint version \([0-9.]*\).*/\1/p' | head -n 1 || true
+  local bin
+  bin=$(command -v npm-groovy-lint) || return 0
+  node -p "require(process.argv[1]).version" "$(dirname "$(readlink -f "$bin")")/../package.json" 2>/dev/null || true
 }
 
 ensure_groovy_lint() {
@@ -135,7 +138,7 @@ ensure_groovy_lint() {
   npm install --global --no-fund --no-audit --loglevel=error "npm-groovy-lint@$GROOVY_LINT_MAJOR" >/dev/null \
     || die "npm install --global npm-groovy-lint@$GROOVY_LINT_MAJOR failed"
   found=$(groovy_lint_version)
-  [ "${found%%.*}" = "$GROOVY_LINT_MAJOR" ] || die "npm-groovy-lint --version does not answer $GROOVY_LINT_MAJOR.x after npm install"
+  [ "${found%%.*}" = "$GROOVY_LINT_MAJOR" ] || die "npm-groovy-lint on PATH is not $GROOVY_LINT_MAJOR.x after npm install: $(command -v npm-groovy-lint)"
   say "npm-groovy-lint: $found installed"
 }
 
