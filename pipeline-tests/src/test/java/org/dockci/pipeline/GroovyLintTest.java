@@ -58,7 +58,7 @@ class GroovyLintTest {
                 .replace("sh './mvnw -B verify'", "sh \"./mvnw -B verify\""));
         // --noserver: no CodeNarc server left running in the background after the test
         ProcessRun run = ProcessRun.run(List.of(executable.toString(), "--noserver", "--failon", "info", "--output", "json",
-                copy.toString(), broken.toString()), workDir, Map.of(), Duration.ofMinutes(3), workDir.resolve("lint.log"));
+                copy.toString(), broken.toString()), workDir, System.getenv(), Duration.ofMinutes(3), workDir.resolve("lint.log"));
         if (run.exitCode() > 1) {
             fail("npm-groovy-lint failed (exit code " + run.exitCode() + "):\n" + run.outputTail(40));
         }

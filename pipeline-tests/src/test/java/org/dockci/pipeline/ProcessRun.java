@@ -20,14 +20,15 @@ import java.util.concurrent.TimeUnit;
 record ProcessRun(List<String> command, int exitCode, Path log) {
 
     /**
-     * Runs {@code command} in {@code directory} with the inherited environment plus {@code environment}; a
-     * command still running after {@code timeout} is killed, with every process it started, and is an error.
+     * Runs {@code command} in {@code directory} with exactly {@code environment} as its environment; a command
+     * still running after {@code timeout} is killed, with every process it started, and is an error.
      */
     static ProcessRun run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
             Path log) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(
                         Path.of("/dev/null").toFile()));
+        builder.environment().clear();
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
