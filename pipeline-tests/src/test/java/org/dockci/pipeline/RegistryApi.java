@@ -19,6 +19,8 @@ final class RegistryApi {
     private static final String MANIFEST_TYPES = "application/vnd.docker.distribution.manifest.v2+json, "
             + "application/vnd.oci.image.manifest.v1+json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The most repositories Distribution's catalog gives in one answer. */
+    private static final int CATALOG_PAGE = 1000;
 
     private final String address;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -48,14 +50,21 @@ final class RegistryApi {
         return tags.stream().sorted().toList();
     }
 
-    /** The repositories whose name starts with {@code prefix}. */
+    /** The repositories whose name starts with {@code prefix}, through every page of the catalog. */
     List<String> repositories(String prefix) throws IOException {
         List<String> names = new ArrayList<>();
-        JSON.readTree(ok(send(request("/v2/_catalog?n=10000")))).path("repositories").forEach(name -> {
-            if (name.asText().startsWith(prefix)) {
-                names.add(name.asText());
-            }
-        });
+        String page = "/v2/_catalog?n=" + CATALOG_PAGE;
+        while (page != null) {
+            HttpResponse<String> response = send(request(page));
+            JSON.readTree(ok(response)).path("repositories").forEach(name -> {
+                if (name.asText().startsWith(prefix)) {
+                    names.add(name.asText());
+                }
+            });
+            // the next page, when there is one: Link: </v2/_catalog?last=x&n=1000>; rel="next"
+            page = response.headers().firstValue("Link").map(link -> link.replaceFirst("^<([^>]*)>.*$", "$1"))
+                    .orElse(null);
+        }
         return names;
     }
 
