@@ -1,5 +1,6 @@
 package org.dockci.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -64,13 +67,14 @@ import org.xml.sax.SAXException;
  *       {@code -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dinvoker.skip=true}: the containers'
  *       failsafe ITs still run. The first run checks that the clone's plugin module ran no test.</li>
  * </ul>
- * MAVEN_ARGS also carries {@code -Ddockci.namespace=dockci-e2e}, so that the test's images never take the
- * real images' names ({@code localhost:5000/dockci-e2e/x3-webdav:latest}, not {@code .../dockci/x3-webdav:latest}),
- * and a local repository of the test's own in front of the build's one, which is only read
+ * MAVEN_ARGS also carries {@code -Ddockci.namespace=dockci-e2e-<random>}, so that the test's images never take
+ * the real images' names ({@code localhost:5000/dockci-e2e-1a2b3c4d/x3-webdav:latest}, not
+ * {@code .../dockci/x3-webdav:latest}) nor those of another run of this test, and a local repository of the test's own in front of the build's one, which is only read
  * ({@code -Dmaven.repo.local}, {@code -Dmaven.repo.local.tail}): what the runs install stays out of the
  * developer's repository, and the test sees which dockci-maven-plugin the release used.
  *
- * <p>The test's registry repositories ({@code dockci-e2e/…}) stay; its work folders and local images go.
+ * <p>The test's registry repositories ({@code dockci-e2e-…/x3-webdav}) stay; its work folders and local images go,
+ * the runs' logs are kept in {@code target/e2e-logs}.
  */
 @DisabledIfEnvironmentVariable(named = ReleaseEndToEndIT.NESTED, matches = "true",
         disabledReason = "a run of the pipeline inside ReleaseEndToEndIT: the story does not run itself again")
@@ -82,7 +86,6 @@ class ReleaseEndToEndIT {
 
     private static final String REGISTRY = "127.0.0.1:5000";
     private static final String IMAGE_REGISTRY = "localhost:5000";
-    private static final String NAMESPACE = "dockci-e2e";
     private static final String MODULE = "x3-webdav";
     private static final String MODULE_FOLDER = "containers/" + MODULE;
     private static final String SNAPSHOT = "-SNAPSHOT";
@@ -90,8 +93,11 @@ class ReleaseEndToEndIT {
     private static final String BUILD = "Build & test";
     private static final String RELEASE = "Release changed containers";
     private static final String FAILING_IT = "DeliberatelyFailingIT";
+    private static final Path LOGS = Path.of("target", "e2e-logs");
 
     private final RegistryApi registry = new RegistryApi(REGISTRY);
+    /** This run's own: two runs on one machine (two checkouts' builds) never share an image name or registry tag. */
+    private final String namespace = "dockci-e2e-" + UUID.randomUUID().toString().substring(0, 8);
     private Path temp;
     private Path origin;
     private Path localRepository;
@@ -152,17 +158,29 @@ class ReleaseEndToEndIT {
 
     @AfterAll
     void removeWorkFoldersAndLocalImages() throws IOException {
+        if (temp == null) {
+            return;
+        }
         List<String> images = docker("images", "--format", "{{.Repository}}:{{.Tag}}", "--filter",
-                "reference=" + IMAGE_REGISTRY + "/" + NAMESPACE + "/*").output().lines().toList();
+                "reference=" + IMAGE_REGISTRY + "/" + namespace + "/*").output().lines().toList();
         if (!images.isEmpty()) {
             List<String> remove = new ArrayList<>(List.of("rmi", "--force"));
             remove.addAll(images);
             docker(remove.toArray(String[]::new));
         }
-        if (temp != null) {
-            try (Stream<Path> paths = Files.walk(temp)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try (Stream<Path> paths = Files.walk(temp)) {
+            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
+            // the runs' logs are kept in target/, for a failure to be read after the work folders are gone
+            for (Path path : all) {
+                Path relative = temp.relativize(path);
+                if (relative.getNameCount() > 0 && relative.getName(0).toString().startsWith("logs-")
+                        && Files.isRegularFile(path)) {
+                    Path kept = LOGS.resolve(relative);
+                    Files.createDirectories(kept.getParent());
+                    Files.copy(path, kept, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
+            all.forEach(path -> path.toFile().delete());
         }
     }
 
@@ -217,14 +235,14 @@ class ReleaseEndToEndIT {
         assertEquals(expectedTags, tags, "one new tag, x3-webdav's");
 
         // the registry has the release tags, all of the image built from the release commit
-        String repository = NAMESPACE + "/" + MODULE;
+        String repository = namespace + "/" + MODULE;
         List<String> moving = List.of(releaseVersion, minor(releaseVersion), major(releaseVersion), "latest");
         assertTrue(registry.tags(repository).containsAll(moving), registry.tags(repository) + " has " + moving);
         for (String registryTag : moving) {
             assertEquals(taggedCommit, registry.labels(repository, registryTag).get("org.opencontainers.image.revision"),
                     repository + ":" + registryTag + " is the image of " + tag);
         }
-        assertEquals(List.of(repository), registry.repositories(NAMESPACE + "/"), "no other container was pushed");
+        assertEquals(List.of(repository), registry.repositories(namespace + "/"), "no other container was pushed");
 
         // what Jenkins' post steps would publish is there
         assertTrue(matches(workTree, junitPatterns(clone), MODULE_FOLDER + "/target/failsafe-reports/TEST-"),
@@ -240,17 +258,20 @@ class ReleaseEndToEndIT {
     void theNextRunOnThePushedReleaseReleasesNothing() throws IOException {
         Assumptions.assumeTrue(released, "needs the release of the run before");
         List<String> originBefore = new GitCommand(origin).refs();
-        Map<String, String> registryBefore = registry.snapshot(NAMESPACE + "/");
+        Map<String, String> registryBefore = registry.snapshot(namespace + "/");
         JenkinsClone clone = jenkinsClone("run-2");
         PipelineRun run = runPipeline(clone, "logs-2");
 
         assertTrue(run.failedStage().isEmpty(), "the pipeline failed:\n" + run.summary());
         assertEquals(List.of(LINT, BUILD, RELEASE), run.ranStages());
         List<String> changed = Files.readAllLines(clone.directory().resolve("target/dockci/changes.txt"));
-        assertEquals(List.of(), changed, () -> "the release's own commits count as changes, a build-release loop:\n"
-                + detectSummary(run.outputOf(BUILD)));
-        assertEquals(originBefore, new GitCommand(origin).refs(), "no new tag or commit in origin");
-        assertEquals(registryBefore, registry.snapshot(NAMESPACE + "/"), "nothing pushed to the registry");
+        List<String> originAfter = new GitCommand(origin).refs();
+        Map<String, String> registryAfter = registry.snapshot(namespace + "/");
+        assertAll(
+                () -> assertEquals(List.of(), changed, () -> "the release's own commits count as changes, a"
+                        + " build-release loop:\n" + detectSummary(run.outputOf(BUILD))),
+                () -> assertEquals(originBefore, originAfter, "no new tag or commit in origin"),
+                () -> assertEquals(registryBefore, registryAfter, "nothing pushed to the registry"));
     }
 
     @Test
@@ -262,7 +283,8 @@ class ReleaseEndToEndIT {
         Files.writeString(test, """
                 package org.dockci.containers.webdav;
 
-                import static org.junit.jupiter.api.Assertions.assertEquals;
+                import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
                 import org.dockci.testkit.Http;
                 import org.dockci.testkit.ServiceUnderTest;
@@ -282,7 +304,7 @@ class ReleaseEndToEndIT {
         seedGit.run("push", "--quiet", "origin", "main");
 
         List<String> originBefore = new GitCommand(origin).refs();
-        Map<String, String> registryBefore = registry.snapshot(NAMESPACE + "/");
+        Map<String, String> registryBefore = registry.snapshot(namespace + "/");
         EngineState engineBefore = engineState();
         JenkinsClone clone = jenkinsClone("run-3");
         PipelineRun run = runPipeline(clone, "logs-3");
@@ -297,7 +319,7 @@ class ReleaseEndToEndIT {
         assertTrue(cleanup.get(0).process().succeeded(), cleanup.get(0).process().output());
 
         assertEquals(originBefore, new GitCommand(origin).refs(), "no tag, no commit pushed to origin");
-        assertEquals(registryBefore, registry.snapshot(NAMESPACE + "/"), "nothing pushed to the registry");
+        assertEquals(registryBefore, registry.snapshot(namespace + "/"), "nothing pushed to the registry");
         assertNothingLeft(engineBefore);
     }
 
@@ -333,7 +355,7 @@ class ReleaseEndToEndIT {
         String outerRepository = System.getProperty("dockci.e2e.localRepository",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
         environment.put("MAVEN_ARGS", String.join(" ", "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false",
-                "-Dinvoker.skip=true", "-Ddockci.namespace=" + NAMESPACE, "-Dmaven.repo.local=" + localRepository,
+                "-Dinvoker.skip=true", "-Ddockci.namespace=" + namespace, "-Dmaven.repo.local=" + localRepository,
                 "-Dmaven.repo.local.tail=" + outerRepository));
         return environment;
     }
@@ -395,11 +417,11 @@ class ReleaseEndToEndIT {
      * No container of the test's images is on the engine, and no volume or network made since {@code before} is
      * left unused. (Another build running on the same engine at the same time keeps its own in use.)
      */
-    private static void assertNothingLeft(EngineState before) {
+    private void assertNothingLeft(EngineState before) {
         List<String> left = new ArrayList<>();
         for (String container : lines(docker("ps", "--all", "--quiet", "--no-trunc"))) {
             CommandOutput image = docker("inspect", "--format", "{{.Config.Image}}", container);
-            if (image.succeeded() && image.output().strip().startsWith(IMAGE_REGISTRY + "/" + NAMESPACE + "/")) {
+            if (image.succeeded() && image.output().strip().startsWith(IMAGE_REGISTRY + "/" + namespace + "/")) {
                 left.add("container " + container + " of " + image.output().strip());
             }
         }
