@@ -283,8 +283,7 @@ class ReleaseEndToEndIT {
         Files.writeString(test, """
                 package org.dockci.containers.webdav;
 
-                import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+                import static org.junit.jupiter.api.Assertions.assertEquals;
 
                 import org.dockci.testkit.Http;
                 import org.dockci.testkit.ServiceUnderTest;
