@@ -101,6 +101,7 @@ class ReleaseEndToEndIT {
     private Path temp;
     private Path origin;
     private Path localRepository;
+    private Path emptyGitConfig;
     private List<String> containers;
     /** Each container's baseline release version, tagged before the runs. */
     private final Map<String, String> baselines = new HashMap<>();
@@ -130,6 +131,7 @@ class ReleaseEndToEndIT {
         }
         temp = Files.createTempDirectory("dockci-e2e-");
         localRepository = Files.createDirectories(temp.resolve("m2-repository"));
+        emptyGitConfig = Files.createFile(temp.resolve("empty.gitconfig"));
         origin = temp.resolve("origin.git");
         new GitCommand(temp).run("init", "--quiet", "--bare", "--initial-branch=main", origin.toString());
         checkout.run("push", "--quiet", origin.toString(), head + ":refs/heads/main");
@@ -223,6 +225,8 @@ class ReleaseEndToEndIT {
         String tag = MODULE + "-" + releaseVersion;
         String taggedCommit = originGit.run("rev-parse", tag + "^{commit}");
         assertTrue(originGit.run("log", "-1", "--format=%s", taggedCommit).contains("[ci skip] prepare release " + tag));
+        assertEquals("dockci <dockci@localhost>", originGit.run("log", "-1", "--format=%an <%ae>", taggedCommit),
+                "release-changed.sh gives the release commits an identity on an agent without one");
         assertEquals(releaseVersion, versionAt(originGit, tag));
         String mainHead = originGit.run("rev-parse", "refs/heads/main");
         assertTrue(originGit.run("log", "-1", "--format=%s", mainHead).contains("[ci skip]"), "the bump skips CI");
@@ -351,6 +355,9 @@ class ReleaseEndToEndIT {
         environment.put("JOB_NAME", "dockci/main");
         environment.put("BUILD_NUMBER", "1");
         environment.put(NESTED, "true");
+        // a fresh agent has no git identity: the release commits must not need one from the machine
+        environment.put("GIT_CONFIG_GLOBAL", emptyGitConfig.toString());
+        environment.put("GIT_CONFIG_NOSYSTEM", "1");
         String outerRepository = System.getProperty("dockci.e2e.localRepository",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
         environment.put("MAVEN_ARGS", String.join(" ", "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false",
