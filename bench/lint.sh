@@ -13,7 +13,7 @@ plugin=dockci-maven-plugin
 ./mvnw -B -q -o -pl "$plugin" test-compile
 classpath=$(mktemp)
 trap 'rm -f "$classpath"' EXIT
-./mvnw -B -q -o -pl "$plugin" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath"
+./mvnw -B -q -pl "$plugin" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath"
 one_core() { if command -v taskset >/dev/null; then taskset -c 0 "$@"; else "$@"; fi; }
 one_core java -cp "$plugin/target/classes:$plugin/target/test-classes:$(cat "$classpath")" \
   org.dockci.bench.LintThroughput "$plugin/src/test/resources/corpus/valid" 1000 "$RUNS"

@@ -3,7 +3,8 @@
 #   1. a Docker engine that answers `docker info` (Debian's docker.io, started if none runs);
 #   2. the base images that cannot be pulled here, made offline with debootstrap (cached tarball);
 #   3. a private registry on 127.0.0.1:5000 for the deploy phase (Debian's docker-registry);
-#   4. npm-groovy-lint 15 from npm, which pipeline-tests runs on the Jenkinsfile (CodeNarc's rules).
+#   4. the tools the tests use: git, ssh (x3-jenkins-agent's ITs);
+#   5. npm-groovy-lint 15 from npm, which pipeline-tests runs on the Jenkinsfile (CodeNarc's rules).
 # Idempotent: each step checks first and says what it found or did. A second run takes seconds.
 set -euo pipefail
 
@@ -111,6 +112,18 @@ CONFIG
     || die "registry did not answer on $REGISTRY_ADDR within 30 s; see $CACHE_DIR/registry.log"
 }
 
+ensure_tools() {
+  local missing=()
+  command -v git >/dev/null || missing+=(git)
+  command -v ssh >/dev/null && command -v ssh-keygen >/dev/null || missing+=(openssh-client)
+  command -v curl >/dev/null || missing+=(curl)
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "tools: git, ssh, curl present"
+  else
+    apt_install "${missing[@]}"
+  fi
+}
+
 GROOVY_LINT_MAJOR=15
 
 # The version of the npm-groovy-lint on PATH, from its package.json: `npm-groovy-lint --version` would
@@ -143,6 +156,7 @@ ensure_groovy_lint() {
 }
 
 mkdir -p "$CACHE_DIR" 2>/dev/null || true
+ensure_tools
 ensure_engine
 for pair in $BASE_IMAGES; do
   ensure_base_image "${pair%%=*}" "${pair#*=}"

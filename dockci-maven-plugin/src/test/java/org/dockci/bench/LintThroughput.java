@@ -25,7 +25,7 @@ public final class LintThroughput {
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args[0]);
+        Path corpus = Path.of(args[0]).toAbsolutePath().normalize();
         int minimumFiles = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path work = Files.createTempDirectory("dockci-lint-bench");

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +18,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.dockci.dockerfile.SyntaxErrorKind;
 import org.dockci.lint.LintConfig;
 import org.dockci.lint.Rule;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,20 @@ class RulesTest {
             assertTrue(code.matches("DL[0-9]{4}|DC[2-9][0-9]{3}"),
                     rule.getClass().getSimpleName() + ": hadolint's DL code or DC2000 and up, not " + code);
             assertTrue(codes.add(code), "two rules have the code " + code);
+        }
+    }
+
+    @Test
+    void everyRuleAndSyntaxErrorIsDocumentedInTheReadme() throws IOException {
+        // the README's tables are the user's list of codes: | CODE | severity | ... and | CODE | meaning |
+        Path readme = Path.of(System.getProperty("basedir", "."), "..", "README.md");
+        String text = Files.readString(readme);
+        for (Rule rule : REGISTERED) {
+            assertTrue(text.contains("| " + rule.code() + " | " + rule.severity().label() + " |"),
+                    rule.code() + " (" + rule.severity().label() + ") is missing from README.md's rules table");
+        }
+        for (SyntaxErrorKind kind : SyntaxErrorKind.values()) {
+            assertTrue(text.contains("| " + kind.code() + " |"), kind.code() + " is missing from README.md's syntax table");
         }
     }
 
