@@ -3,7 +3,8 @@
 #   1. a Docker engine that answers `docker info` (Debian's docker.io, started if none runs);
 #   2. the base images that cannot be pulled here, made offline with debootstrap (cached tarball);
 #   3. a private registry on 127.0.0.1:5000 for the deploy phase (Debian's docker-registry);
-#   4. the tools the tests use: git, ssh (x3-jenkins-agent's ITs).
+#   4. the tools the tests use: git, ssh (x3-jenkins-agent's ITs);
+#   5. npm-groovy-lint 15 from npm, which pipeline-tests runs on the Jenkinsfile (CodeNarc's rules).
 # Idempotent: each step checks first and says what it found or did. A second run takes seconds.
 set -euo pipefail
 
@@ -123,6 +124,37 @@ ensure_tools() {
   fi
 }
 
+GROOVY_LINT_MAJOR=15
+
+# The version of the npm-groovy-lint on PATH, from its package.json: `npm-groovy-lint --version` would
+# also start its CodeNarc server, a JVM that stays in the background.
+groovy_lint_version() {
+  local bin
+  bin=$(command -v npm-groovy-lint) || return 0
+  node -p "require(process.argv[1]).version" "$(dirname "$(readlink -f "$bin")")/../package.json" 2>/dev/null || true
+}
+
+ensure_groovy_lint() {
+  local found node_major
+  found=$(groovy_lint_version)
+  if [ "${found%%.*}" = "$GROOVY_LINT_MAJOR" ]; then
+    say "npm-groovy-lint: $found present"
+    return
+  fi
+  # npm-groovy-lint 15 declares node >= 20; Debian 12's own nodejs is 18, so it is not installed from apt here.
+  command -v npm >/dev/null || die "npm-groovy-lint needs Node.js 20 or newer with npm; none found: install it and run again"
+  node_major=$(node --version 2>/dev/null | sed 's/^v\([0-9]*\).*/\1/')
+  [ "${node_major:-0}" -ge 20 ] \
+    || die "npm-groovy-lint $GROOVY_LINT_MAJOR needs Node.js 20 or newer, found $(node --version 2>/dev/null || echo none): install it and run again"
+  need_root "installing npm-groovy-lint globally"
+  say "npm-groovy-lint: ${found:-not found}, installing npm-groovy-lint@$GROOVY_LINT_MAJOR with npm"
+  npm install --global --no-fund --no-audit --loglevel=error "npm-groovy-lint@$GROOVY_LINT_MAJOR" >/dev/null \
+    || die "npm install --global npm-groovy-lint@$GROOVY_LINT_MAJOR failed"
+  found=$(groovy_lint_version)
+  [ "${found%%.*}" = "$GROOVY_LINT_MAJOR" ] || die "npm-groovy-lint on PATH is not $GROOVY_LINT_MAJOR.x after npm install: $(command -v npm-groovy-lint)"
+  say "npm-groovy-lint: $found installed"
+}
+
 mkdir -p "$CACHE_DIR" 2>/dev/null || true
 ensure_tools
 ensure_engine
@@ -130,4 +162,5 @@ for pair in $BASE_IMAGES; do
   ensure_base_image "${pair%%=*}" "${pair#*=}"
 done
 ensure_registry
+ensure_groovy_lint
 say "ready"

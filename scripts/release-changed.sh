@@ -36,9 +36,17 @@ if [ -n "${GIT_SSH_KEY:-}" ]; then
 fi
 origin=$(git remote get-url origin)
 
+# A release builds one container on its own (-f its pom), so dockci-maven-plugin comes from the local
+# repository, not from this reactor: install the one of this commit first (with the parent pom it needs),
+# or the release would lint and detect with whatever version 1.0.0 some other build left there.
+echo "release-changed: installing dockci-maven-plugin from this commit"
+./mvnw -B -q install -pl .,dockci-maven-plugin -DskipTests -Dinvoker.skip=true
+
 while read -r module; do
   [ -n "$module" ] || continue
   echo "release-changed: releasing $module"
+  # dockci.changes=all: the module is released because it changed; perform builds the tag's checkout, where
+  # the release tag is HEAD itself and detection would otherwise call the module unchanged and push nothing.
   ./mvnw -B -f "$module/pom.xml" release:prepare release:perform \
-    -Ddockci.scm.url="$origin" -Darguments="-Ddockci.scm.url=$origin"
+    -Ddockci.scm.url="$origin" -Darguments="-Ddockci.scm.url=$origin -Ddockci.changes=all"
 done < "$changes"
