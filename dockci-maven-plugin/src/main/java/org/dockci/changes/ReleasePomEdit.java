@@ -14,10 +14,12 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Tells the edits maven-release-plugin makes to a module's {@code pom.xml} from real changes. A release
- * commits twice: "prepare release" sets {@code <version>1.4.0</version>} (and {@code <scm><tag>}, when the
- * pom has one), "prepare for next development iteration" sets {@code 1.4.1-SNAPSHOT}. Were those changes, the
- * push of a release would start a build that releases again, forever. The two poms are compared with those
- * two values blanked out, so any other difference, a dependency's or the parent's version too, still counts.
+ * commits twice: "prepare release" sets {@code <version>1.4.0</version>} and writes {@code <scm><tag>}
+ * (adding an {@code <scm>} that holds only that tag when the pom inherits its scm), "prepare for next
+ * development iteration" sets {@code 1.4.1-SNAPSHOT} and takes that {@code <scm>} away again. Were those
+ * changes, the push of a release would start a build that releases again, forever. The two poms are compared
+ * with those values blanked out, an {@code <scm>} holding only a tag left out, and whitespace between elements
+ * ignored; any other difference, a dependency's or the parent's version too, still counts.
  */
 final class ReleasePomEdit {
 
@@ -25,6 +27,9 @@ final class ReleasePomEdit {
     private static final List<List<String>> RELEASE_VALUES = List.of(
             List.of("project", "version"),
             List.of("project", "scm", "tag"));
+
+    /** The element the release plugin adds and removes whole when the module inherits its scm. */
+    private static final List<String> SCM = List.of("project", "scm");
 
     /** A factory per thread: creating one looks up services on the class path, and none is promised thread-safe. */
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(ReleasePomEdit::xmlInputFactory);
@@ -45,29 +50,46 @@ final class ReleasePomEdit {
     /** The document as a list of its parts, the release values' text left out; empty when it is not XML. */
     private static Optional<List<String>> normalised(String pom) {
         List<String> parts = new ArrayList<>();
+        List<String> scm = null; // the parts of project/scm while it is read, to drop it if it holds only a tag
+        boolean scmHoldsMore = false;
         Deque<String> path = new ArrayDeque<>();
         try {
             XMLStreamReader reader = XML.get().createXMLStreamReader(new StringReader(pom));
             while (reader.hasNext()) {
                 int event = reader.next();
+                List<String> into = scm != null ? scm : parts;
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         path.addLast(reader.getLocalName());
-                        parts.add(startTag(reader));
+                        if (path.size() == 3 && SCM.equals(List.copyOf(path).subList(0, 2))) {
+                            scmHoldsMore |= !reader.getLocalName().equals("tag");
+                        }
+                        if (SCM.equals(List.copyOf(path))) {
+                            scm = new ArrayList<>();
+                            scmHoldsMore = false;
+                            into = scm;
+                        }
+                        into.add(startTag(reader));
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
+                        into.add("</" + reader.getName());
+                        if (SCM.equals(List.copyOf(path))) {
+                            if (scmHoldsMore) {
+                                parts.addAll(scm);
+                            }
+                            scm = null;
+                        }
                         path.removeLast();
-                        parts.add("</" + reader.getName());
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (!RELEASE_VALUES.contains(List.copyOf(path))) {
-                            parts.add("text " + reader.getText());
+                        if (!RELEASE_VALUES.contains(List.copyOf(path)) && !reader.getText().isBlank()) {
+                            into.add("text " + reader.getText());
                         }
                     }
-                    case XMLStreamConstants.COMMENT -> parts.add("<!--" + reader.getText());
-                    case XMLStreamConstants.PROCESSING_INSTRUCTION -> parts.add("<?" + reader.getPITarget() + " "
+                    case XMLStreamConstants.COMMENT -> into.add("<!--" + reader.getText());
+                    case XMLStreamConstants.PROCESSING_INSTRUCTION -> into.add("<?" + reader.getPITarget() + " "
                             + reader.getPIData());
-                    default -> parts.add("event " + event);
+                    default -> into.add("event " + event);
                 }
             }
             reader.close();

@@ -24,6 +24,21 @@ class ReleasePomEditTest {
     }
 
     @Test
+    void anScmHoldingOnlyTheTagIsAddedAndRemovedByTheRelease() {
+        // a module inheriting its scm: prepare adds <scm><tag>, the next iteration removes it again
+        String snapshot = pom("a", "1.4.0-SNAPSHOT", "1.0.0", "");
+        String released = pom("a", "1.4.0", "1.0.0", "\n  <scm>\n    <tag>a-1.4.0</tag>\n  </scm>\n");
+        assertTrue(ReleasePomEdit.onlyReleaseValuesDiffer(snapshot, released));
+        assertTrue(ReleasePomEdit.onlyReleaseValuesDiffer(released, pom("a", "1.4.1-SNAPSHOT", "1.0.0", "")));
+    }
+
+    @Test
+    void anScmWithAConnectionIsNotAReleaseEdit() {
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(pom("a", "1.4.0", "1.0.0", ""),
+                pom("a", "1.4.0", "1.0.0", "<scm><connection>scm:git:x</connection><tag>a-1.4.0</tag></scm>")));
+    }
+
+    @Test
     void theParentVersionIsNot() {
         assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(pom("a", "1.4.0", "1.0.0", ""),
                 pom("a", "1.4.0", "1.1.0", "")));
