@@ -27,6 +27,7 @@ import org.dockci.changes.DetectSettings;
 import org.dockci.changes.ModuleChange;
 import org.dockci.changes.ReactorModules;
 import org.dockci.changes.git.GitException;
+import org.dockci.changes.git.GitRepositories;
 import org.dockci.version.ImageLabels;
 import org.dockci.version.ImageMetadata;
 import org.dockci.version.ImageName;
@@ -83,8 +84,11 @@ public class DetectMojo extends AbstractMojo {
     @Parameter(property = "dockci.namespace", defaultValue = "dockci")
     private String namespace;
 
-    /** The repository's URL, for the image's {@code org.opencontainers.image.source} label; empty leaves it out. */
-    @Parameter(property = "dockci.source", defaultValue = "")
+    /**
+     * The repository's URL, for the image's {@code org.opencontainers.image.source} label. Default: the URL
+     * of git's remote {@code origin}, without credentials; no remote leaves the label out.
+     */
+    @Parameter(property = "dockci.source")
     private String source;
 
     /** Skips detection: the module is built, without metadata. */
@@ -144,7 +148,7 @@ public class DetectMojo extends AbstractMojo {
     private void setProperties(ModuleChange change, ImageMetadata metadata) {
         Properties properties = project.getProperties();
         metadata.projectProperties().forEach(properties::setProperty);
-        properties.setProperty("dockci.labels", ImageLabels.json(metadata, source == null ? "" : source));
+        properties.setProperty("dockci.labels", ImageLabels.json(metadata, source()));
         // docker:tag runs once per slot in the deploy phase; a slot without a moving tag repeats the candidate
         List<String> deployTags = metadata.tags().deploy();
         for (int slot = 1; slot <= DEPLOY_TAG_SLOTS; slot++) {
@@ -156,6 +160,13 @@ public class DetectMojo extends AbstractMojo {
             properties.setProperty("docker.skip", "true");
             properties.setProperty("maven.test.skip", "true");
         }
+    }
+
+    private String source() {
+        if (source != null && !source.isBlank()) {
+            return source;
+        }
+        return GitRepositories.forDirectory(project.getBasedir().toPath(), sessionKey()).originUrl().orElse("");
     }
 
     private void summary(List<ModuleChange> all, Path changesFile) {

@@ -108,6 +108,18 @@ public final class GitRepository implements AutoCloseable {
         return head;
     }
 
+    /**
+     * The URL of the remote {@code origin}, without the user name and password an https URL may carry;
+     * empty when there is no such remote. For the image's {@code org.opencontainers.image.source} label.
+     */
+    public Optional<String> originUrl() {
+        String url = repository.getConfig().getString("remote", "origin", "url");
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(url.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1"));
+    }
+
     /** True for a shallow clone ({@code .git/shallow}): its history stops early, so no comparison can be trusted. */
     public boolean isShallow() {
         return shallow;

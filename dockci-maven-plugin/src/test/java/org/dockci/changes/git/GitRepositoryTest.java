@@ -36,6 +36,32 @@ class GitRepositoryTest {
     }
 
     @Test
+    void originUrlIsGivenWithoutTheCredentialsAnHttpsUrlCarries() throws Exception {
+        try (TestRepository repo = TestRepository.init(directory)) {
+            repo.write("a/Dockerfile", "FROM scratch\n").commit("first");
+            try (GitRepository git = GitRepository.open(directory)) {
+                assertEquals(Optional.empty(), git.originUrl(), "no remote, no URL");
+            }
+            setOrigin("https://ci:s3cret-token@gitlab.example.org/admin/dockers.git");
+            try (GitRepository git = GitRepository.open(directory)) {
+                assertEquals(Optional.of("https://gitlab.example.org/admin/dockers.git"), git.originUrl());
+            }
+            setOrigin("git@gitlab.example.org:admin/dockers.git");
+            try (GitRepository git = GitRepository.open(directory)) {
+                assertEquals(Optional.of("git@gitlab.example.org:admin/dockers.git"), git.originUrl());
+            }
+        }
+    }
+
+    private void setOrigin(String url) throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(directory.toFile())) {
+            org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
+            config.setString("remote", "origin", "url", url);
+            config.save();
+        }
+    }
+
+    @Test
     void detachedHeadHasNoBranch() throws Exception {
         try (TestRepository repo = TestRepository.init(directory)) {
             String first = repo.write("a/Dockerfile", "FROM scratch\n").commit("first");
