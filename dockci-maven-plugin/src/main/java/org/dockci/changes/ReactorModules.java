@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +37,7 @@ public final class ReactorModules {
     }
 
     private static List<ContainerModule> read(Map<String, Path> folders, String imagePrefix) {
-        Set<String> names = new LinkedHashMap<>(folders).keySet();
+        Set<String> names = folders.keySet();
         List<ContainerModule> modules = new ArrayList<>();
         folders.forEach((name, folder) -> {
             try {

@@ -47,9 +47,6 @@ import org.dockci.version.ReleaseTagFormat;
 @Mojo(name = "detect", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class DetectMojo extends AbstractMojo {
 
-    /** How many moving tags containers/pom.xml adds at deploy: {@code 1.4}, {@code 1}, {@code latest} for a release. */
-    private static final int DEPLOY_TAG_SLOTS = 3;
-
     /** Which modules to build: {@code auto} (those that changed), {@code all} or {@code none}. */
     @Parameter(property = "dockci.changes", defaultValue = "auto")
     private String changes;
@@ -149,12 +146,6 @@ public class DetectMojo extends AbstractMojo {
         Properties properties = project.getProperties();
         metadata.projectProperties().forEach(properties::setProperty);
         properties.setProperty("dockci.labels", ImageLabels.json(metadata, source()));
-        // docker:tag runs once per slot in the deploy phase; a slot without a moving tag repeats the candidate
-        List<String> deployTags = metadata.tags().deploy();
-        for (int slot = 1; slot <= DEPLOY_TAG_SLOTS; slot++) {
-            properties.setProperty("dockci.tag.deploy." + slot,
-                    slot <= deployTags.size() ? deployTags.get(slot - 1) : metadata.tags().candidate());
-        }
         if (!change.changed()) {
             // fabric8's goals and the ITs (compiled and run) skip themselves on these
             properties.setProperty("docker.skip", "true");
@@ -195,7 +186,7 @@ public class DetectMojo extends AbstractMojo {
     }
 
     private String imagePrefix() {
-        return new ImageName(registry, namespace, "x").toString().replaceAll("x$", "");
+        return new ImageName(registry, namespace, project.getArtifactId()).prefix();
     }
 
     private String sessionKey() {

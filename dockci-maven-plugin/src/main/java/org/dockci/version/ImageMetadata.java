@@ -21,6 +21,9 @@ public record ImageMetadata(String module, boolean changed, String reason, Strin
         String commit, String commitShort, String branch, boolean dirty, String version, String image, ImageTags tags,
         String created) {
 
+    /** How many moving tags containers/pom.xml puts on an image at deploy: 1.4, 1 and latest for a release. */
+    public static final int DEPLOY_TAG_SLOTS = 3;
+
     /**
      * The project properties the build uses, also the content of {@code metadata.properties}: the image
      * configuration and its OCI labels read {@code dockci.tag}, {@code dockci.revision}, {@code dockci.created}.
@@ -40,6 +43,12 @@ public record ImageMetadata(String module, boolean changed, String reason, Strin
         properties.put("dockci.image", image);
         properties.put("dockci.tag", tags.candidate());
         properties.put("dockci.tags.deploy", String.join(",", tags.deploy()));
+        // containers/pom.xml runs docker:tag once per slot in the deploy phase; a slot without a moving tag
+        // repeats the candidate, which tags nothing new
+        for (int slot = 1; slot <= DEPLOY_TAG_SLOTS; slot++) {
+            properties.put("dockci.tag.deploy." + slot,
+                    slot <= tags.deploy().size() ? tags.deploy().get(slot - 1) : tags.candidate());
+        }
         properties.put("dockci.created", created);
         return properties;
     }

@@ -29,6 +29,12 @@ public record ImageName(String registry, String namespace, String name) {
         return Stream.of(registry, namespace, name).filter(part -> !part.isEmpty()).collect(Collectors.joining("/"));
     }
 
+    /** What comes before the name: {@code localhost:5000/dockci/}, empty without registry and namespace. */
+    public String prefix() {
+        String full = toString();
+        return full.substring(0, full.length() - name.length());
+    }
+
     /** The reference of one tag of this image: {@code localhost:5000/dockci/x3-webdav:1.2.0}. */
     public String withTag(String tag) {
         return this + ":" + tag;

@@ -16,6 +16,12 @@ class ImageNameTest {
     }
 
     @Test
+    void thePrefixIsWhatComesBeforeTheName() {
+        assertEquals("localhost:5000/dockci/", new ImageName("localhost:5000", "dockci", "x3-webdav").prefix());
+        assertEquals("", new ImageName("", "", "x3-webdav").prefix());
+    }
+
+    @Test
     void anEmptyRegistryOrNamespaceIsLeftOut() {
         assertEquals("dockci/x3-webdav", new ImageName("", "dockci", "x3-webdav").toString());
         assertEquals("localhost:5000/x3-webdav", new ImageName("localhost:5000", "", "x3-webdav").toString());

@@ -82,6 +82,10 @@ class MetadataFilesTest {
         assertEquals("2026-03-01T12:00:00Z", properties.get("dockci.created"));
         assertEquals("1.2.1-dev.9e8d7c6", properties.get("dockci.tag"));
         assertEquals("feature-foo", properties.get("dockci.tags.deploy"));
+        // one docker:tag per slot at deploy: the branch, then the candidate again (tags nothing new)
+        assertEquals("feature-foo", properties.get("dockci.tag.deploy.1"));
+        assertEquals("1.2.1-dev.9e8d7c6", properties.get("dockci.tag.deploy.2"));
+        assertEquals("1.2.1-dev.9e8d7c6", properties.get("dockci.tag.deploy.3"));
         assertEquals("feature/Foo", properties.get("dockci.branch"));
         assertEquals("x3-webdav-1.2.0", properties.get("dockci.baseline"));
         assertEquals("false", properties.get("dockci.dirty"));
