@@ -13,6 +13,8 @@
 #   GIT_SSH_KEY        a private key file for pushing to origin (Jenkins' sshUserPrivateKey binding)
 #   REGISTRY_USERNAME, REGISTRY_PASSWORD   registry credentials, read by ~/.m2/settings.xml (see README)
 #   DOCKCI_GIT_NAME, DOCKCI_GIT_EMAIL      the identity of the release commits (default: dockci)
+#   DOCKCI_CHANGES     refresh: the run was the security refresh; the releases are built without the build
+#                      cache too, so that the image pushed has the updates the refresh found
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,11 +44,16 @@ origin=$(git remote get-url origin)
 echo "release-changed: installing dockci-maven-plugin from this commit"
 ./mvnw -B -q install -pl .,dockci-maven-plugin -DskipTests -Dinvoker.skip=true
 
+arguments="-Ddockci.scm.url=$origin -Ddockci.changes=all"
+if [ "${DOCKCI_CHANGES:-auto}" = refresh ]; then
+  arguments="$arguments -Ddocker.noCache=true"
+fi
+
 while read -r module; do
   [ -n "$module" ] || continue
   echo "release-changed: releasing $module"
   # dockci.changes=all: the module is released because it changed; perform builds the tag's checkout, where
   # the release tag is HEAD itself and detection would otherwise call the module unchanged and push nothing.
   ./mvnw -B -f "$module/pom.xml" release:prepare release:perform \
-    -Ddockci.scm.url="$origin" -Darguments="-Ddockci.scm.url=$origin -Ddockci.changes=all"
+    -Ddockci.scm.url="$origin" -Darguments="$arguments"
 done < "$changes"
