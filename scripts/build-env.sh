@@ -3,7 +3,7 @@
 #   1. a Docker engine that answers `docker info` (Debian's docker.io, started if none runs);
 #   2. the base images that cannot be pulled here, made offline with debootstrap (cached tarball);
 #   3. a private registry on 127.0.0.1:5000 for the deploy phase (Debian's docker-registry);
-#   4. the tools the tests use: git, ssh (x3-jenkins-agent's ITs);
+#   4. the tools the tests use: git, ssh (x3-jenkins-agent's ITs), dpkg-dev (the refresh test's apt repository);
 #   5. npm-groovy-lint 15 from npm, which pipeline-tests runs on the Jenkinsfile (CodeNarc's rules).
 # Idempotent: each step checks first and says what it found or did. A second run takes seconds.
 set -euo pipefail
@@ -117,8 +117,12 @@ ensure_tools() {
   command -v git >/dev/null || missing+=(git)
   command -v ssh >/dev/null && command -v ssh-keygen >/dev/null || missing+=(openssh-client)
   command -v curl >/dev/null || missing+=(curl)
+  # the security refresh's end-to-end test makes .deb packages and indexes them (dpkg-deb, dpkg-scanpackages)
+  command -v dpkg-scanpackages >/dev/null || missing+=(dpkg-dev)
+  # tests start throwaway registries of their own with it, whatever answers on the registry port
+  command -v docker-registry >/dev/null || missing+=(docker-registry)
   if [ ${#missing[@]} -eq 0 ]; then
-    say "tools: git, ssh, curl present"
+    say "tools: git, ssh, curl, dpkg-dev, docker-registry present"
   else
     apt_install "${missing[@]}"
   fi

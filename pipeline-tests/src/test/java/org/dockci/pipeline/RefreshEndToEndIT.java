@@ -223,8 +223,8 @@ class RefreshEndToEndIT {
         Files.writeString(share.resolve("version"), version + "\n");
         run(temp, "dpkg-deb", "--root-owner-group", "--build", root.toString(),
                 aptRepository.resolve(PACKAGE + "_" + version + "_all.deb").toString());
-        String index = run(aptRepository, "dpkg-scanpackages", "--multiversion", ".", "/dev/null");
-        Files.writeString(aptRepository.resolve("Packages"), index);
+        // the index alone on standard output: dpkg-scanpackages' warnings go to its log, not into the index
+        run(aptRepository, "sh", "-c", "dpkg-scanpackages --multiversion . /dev/null > Packages 2> ../scanpackages.log");
     }
 
     private static String run(Path directory, String... command) {
