@@ -27,7 +27,7 @@ public final class UpdateCheck {
             if command -v apt-get >/dev/null 2>&1; then
               printf 'manager\\tapt\\n'
               if ! apt-get update -q -o APT::Update::Error-Mode=any -o Acquire::Languages=none >/tmp/dockci-update.log 2>&1 \\
-                 || grep -qE '^(W: Failed to fetch|E: |Err:)' /tmp/dockci-update.log; then
+                 || grep -qE '^(W: Failed to fetch|E: )' /tmp/dockci-update.log; then
                 cat /tmp/dockci-update.log >&2; exit 70
               fi
               apt-get -s -q -o Debug::NoLocking=1 dist-upgrade 2>/dev/null \\
@@ -45,6 +45,7 @@ public final class UpdateCheck {
 
     private static final Pattern FAILED_HOST = Pattern.compile(
             "(?:Could not resolve '([^']+)'|Failed to fetch [a-z+]+://([^/\\s]+)|Could not connect to ([^\\s(]+)"
+                    + "|Err:\\d+ [a-z+]+://([^/\\s]+)"
                     + "|Unable to connect to ([^\\s(]+)|[a-z+]+://([^/\\s]+)/\\S*: (?:temporary error|network error|"
                     + "Connection refused|Operation timed out|DNS lookup error))");
 

@@ -50,6 +50,18 @@ class UpdateCheckTest {
     }
 
     @Test
+    void aRepositoryThatAnswersOnlyWithAnErrorIsNamedByItsErrLine() {
+        UpdateCheck.Unreachable unreachable = assertInstanceOf(UpdateCheck.Unreachable.class,
+                UpdateCheck.read(UpdateCheck.UPDATE_FAILED, "manager\tapt\n", """
+                        Err:3 http://127.0.0.1:34215 ./ Packages
+                          500  Internal Server Error [IP: 127.0.0.1 34215]
+                        E: Failed to fetch http://127.0.0.1:34215/./Packages  500  Internal Server Error
+                        """));
+
+        assertEquals("127.0.0.1:34215", unreachable.hosts());
+    }
+
+    @Test
     void anImageWithoutShellIsNotChecked() {
         UpdateCheck.NotChecked notChecked = assertInstanceOf(UpdateCheck.NotChecked.class, UpdateCheck.read(127, "",
                 "docker: Error response from daemon: failed to create shim task: exec: \"sh\": executable file not found"

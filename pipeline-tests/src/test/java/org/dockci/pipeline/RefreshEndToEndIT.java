@@ -274,7 +274,7 @@ class RefreshEndToEndIT {
                  && rm -rf /var/lib/apt/lists/*
                 USER nobody
                 HEALTHCHECK CMD ["test", "-f", "/usr/share/%s/version"]
-                ENTRYPOINT ["sleep", "infinity"]
+                ENTRYPOINT ["sh", "-c", "echo x3-testpkg ready && exec sleep infinity"]
                 """.formatted(base, aptServer.getAddress().getPort(), PACKAGE, PACKAGE));
         Files.writeString(module.resolve("pom.xml"), """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -290,6 +290,7 @@ class RefreshEndToEndIT {
                   <properties>
                     <!-- the build reaches the test's apt repository on the host's loopback -->
                     <docker.build.network>host</docker.build.network>
+                    <docker.wait.log>x3-testpkg ready</docker.wait.log>
                   </properties>
                 </project>
                 """.formatted(MODULE));
