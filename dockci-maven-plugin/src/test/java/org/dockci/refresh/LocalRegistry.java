@@ -14,7 +14,7 @@ import java.time.Instant;
  * scripts/build-env.sh) on a free port of 127.0.0.1, storage in a folder of the test, stopped by {@link #close}.
  * Never the user's registry.
  */
-final class LocalRegistry implements AutoCloseable {
+public final class LocalRegistry implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -24,7 +24,7 @@ final class LocalRegistry implements AutoCloseable {
         this.port = port;
     }
 
-    static LocalRegistry start(Path folder) throws IOException, InterruptedException {
+    public static LocalRegistry start(Path folder) throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -56,7 +56,7 @@ final class LocalRegistry implements AutoCloseable {
     }
 
     /** {@code 127.0.0.1:<port>}: Docker talks to a loopback registry over plain HTTP. */
-    String address() {
+    public String address() {
         return "127.0.0.1:" + port;
     }
 

@@ -1,0 +1,128 @@
+package org.dockci.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.dockci.refresh.LocalRegistry;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An image's size as its registry stores it, read through the docker CLI from a registry of the test's own, and
+ * checked against the registry's HTTP API. Skipped without an engine, except with CI=true, where it fails.
+ */
+class RegistrySizeTest {
+
+    @TempDir
+    Path folder;
+
+    private final DockerEngine engine = DockerEngine.fromEnvironment();
+
+    @Test
+    void pushedImageHasTheSizeOfItsManifest() throws Exception {
+        needsAnEngine();
+        try (LocalRegistry registry = LocalRegistry.start(Files.createDirectories(folder.resolve("registry")))) {
+            String image = registry.address() + "/dockci-test-" + UUID.randomUUID().toString().substring(0, 8)
+                    + "/tiny:1.0.0";
+            try {
+                importTinyImage(image);
+                assertEquals(0, docker("push", "--quiet", image));
+
+                RegistrySize size = engine.registrySize(image);
+
+                long expected = manifestBytes(registry.address(), image);
+                assertEquals(new RegistrySize.Known(expected), size);
+                assertTrue(expected > 0);
+            } finally {
+                docker("rmi", "--force", image);
+            }
+        }
+    }
+
+    @Test
+    void aTagTheRegistryLacksIsUnknownWithTheRegistrysAnswer() throws Exception {
+        needsAnEngine();
+        try (LocalRegistry registry = LocalRegistry.start(Files.createDirectories(folder.resolve("registry")))) {
+            RegistrySize size = engine.registrySize(registry.address() + "/dockci-test/none:9.9.9");
+            RegistrySize.Unknown unknown = assertInstanceOf(RegistrySize.Unknown.class, size);
+            assertFalse(unknown.why().isBlank());
+        }
+    }
+
+    @Test
+    void onlyLoopbackRegistriesAreAskedOverPlainHttp() {
+        assertTrue(DockerEngine.onLoopback("localhost:5000/dockci/x3-webdav:1.0.0"));
+        assertTrue(DockerEngine.onLoopback("127.0.0.1:5000/dockci/x3-webdav:1.0.0"));
+        assertTrue(DockerEngine.onLoopback("localhost/x:1"));
+        assertFalse(DockerEngine.onLoopback("registry.example.org/dockci/x3-webdav:1.0.0"));
+        assertFalse(DockerEngine.onLoopback("localhost.example.org:5000/x:1"));
+        assertFalse(DockerEngine.onLoopback("debian:trixie-slim"));
+    }
+
+    /** The registry's own answer: the manifest's configuration and layer sizes, added up. */
+    private static long manifestBytes(String registry, String image) throws IOException, InterruptedException {
+        String path = image.substring(registry.length() + 1);
+        String name = path.substring(0, path.lastIndexOf(':'));
+        String tag = path.substring(path.lastIndexOf(':') + 1);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://" + registry + "/v2/" + name + "/manifests/" + tag))
+                .header("Accept", "application/vnd.docker.distribution.manifest.v2+json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode manifest = new ObjectMapper().readTree(response.body());
+        long bytes = manifest.path("config").path("size").asLong();
+        for (JsonNode layer : manifest.path("layers")) {
+            bytes += layer.path("size").asLong();
+        }
+        return bytes;
+    }
+
+    /** An image of one small file, made with {@code docker import} from a tarball the test writes. */
+    private void importTinyImage(String image) throws Exception {
+        Path content = Files.createDirectories(folder.resolve("content"));
+        Files.writeString(content.resolve("hello.txt"), "hello from " + image + "\n");
+        Path tarball = folder.resolve("tiny.tar");
+        assertEquals(0, run(List.of("tar", "-C", content.toString(), "-cf", tarball.toString(), ".")));
+        assertEquals(0, docker("import", tarball.toString(), image));
+    }
+
+    private static void needsAnEngine() throws Exception {
+        boolean engine = docker("version") == 0;
+        if (!engine && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI=true, but no Docker engine answers: registry sizes must be tested for real");
+        }
+        Assumptions.assumeTrue(engine, "no Docker engine: registry sizes are not tested here (CI runs it)");
+    }
+
+    private static int docker(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("docker"));
+        command.addAll(List.of(arguments));
+        return run(command);
+    }
+
+    private static int run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+}
