@@ -5,7 +5,8 @@
 #      -slim images are on the day they are made (security and point updates applied), labelled with
 #      that date, and remade when older than DOCKCI_BASE_MAX_AGE_DAYS or with --refresh-bases;
 #   3. a private registry on 127.0.0.1:5000 for the deploy phase (Debian's docker-registry);
-#   4. the tools the tests use: git, ssh (x3-jenkins-agent's ITs), dpkg-dev (the refresh test's apt repository);
+#   4. the tools the tests use: git, ssh (x3-jenkins-agent's ITs), dpkg-dev (the refresh test's apt repository),
+#      chromium (the run report's screenshot test, headless);
 #   5. npm-groovy-lint 15 from npm, which pipeline-tests runs on the Jenkinsfile (CodeNarc's rules).
 # Idempotent: each step checks first and says what it found or did. A second run takes about a second.
 #
@@ -248,10 +249,12 @@ ensure_tools() {
   command -v curl >/dev/null || missing+=(curl)
   # the security refresh's end-to-end test makes .deb packages and indexes them (dpkg-deb, dpkg-scanpackages)
   command -v dpkg-scanpackages >/dev/null || missing+=(dpkg-dev)
+  # the run report's test opens the page in headless Chromium (Debian's package, no browser download)
+  command -v chromium >/dev/null || missing+=(chromium)
   # tests start throwaway registries of their own with it, whatever answers on the registry port
   command -v docker-registry >/dev/null || missing+=(docker-registry)
   if [ ${#missing[@]} -eq 0 ]; then
-    say "tools: git, ssh, curl, dpkg-dev, docker-registry present"
+    say "tools: git, ssh, curl, dpkg-dev, chromium, docker-registry present"
   else
     apt_install "${missing[@]}"
   fi
