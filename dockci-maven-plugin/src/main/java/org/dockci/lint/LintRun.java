@@ -35,10 +35,14 @@ public final class LintRun {
         return linted;
     }
 
-    /** Writes the JUnit report {@code TEST-dockci-lint.xml} and the checkstyle report {@code checkstyle-lint.xml}. */
+    /**
+     * Writes the JUnit report {@code TEST-dockci-lint.xml}, the checkstyle report {@code checkstyle-lint.xml} and
+     * {@code lint.json}, the findings for the run report.
+     */
     public static void writeReports(List<LintedFile> linted, Path directory) throws IOException {
         JUnitReport.write(linted, directory.resolve("TEST-dockci-lint.xml"));
         CheckstyleReport.write(linted, directory.resolve("checkstyle-lint.xml"));
+        LintFindings.of(linted).write(directory);
     }
 
     private String displayPath(Path file) {
