@@ -245,6 +245,11 @@ public class DetectMojo extends AbstractMojo {
     }
 
     private String sessionKey() {
+        return sessionKey(session);
+    }
+
+    /** The key of this build for {@link GitRepositories}: the goals of one build share the repositories they open. */
+    static String sessionKey(MavenSession session) {
         return session.getRequest().getStartTime().getTime() + "@" + System.identityHashCode(session);
     }
 }

@@ -1,0 +1,266 @@
+package org.dockci.mojo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.apache.maven.execution.ExecutionEvent;
+import org.apache.maven.execution.ExecutionListener;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.dockci.engine.DockerEngine;
+import org.dockci.engine.EngineException;
+import org.dockci.report.GoalRun;
+import org.dockci.report.ImageRecord;
+import org.dockci.report.ModuleRun;
+import org.dockci.report.Step;
+import org.dockci.version.MetadataFiles;
+
+/**
+ * Maven's execution listener for one build, put in front of the one Maven has by {@code dockci:report}: it notes
+ * when each goal of a container module starts and ends, writes the module's {@code run.json} (and, when it built an
+ * image, {@code image.json}) when the module ends, passed or failed, and has the run report written when the build
+ * ends, whatever its outcome. Every event is passed on to Maven's own listener (its log) unchanged; nothing this
+ * class does can fail the build: a fault is one warning.
+ */
+final class BuildRecorder implements ExecutionListener {
+
+    private final ExecutionListener maven;
+    private final Log log;
+    private final Instant build;
+    private final Consumer<MavenSession> report;
+    private final Map<String, Instant> started = new ConcurrentHashMap<>();
+    private final Map<MavenProject, List<GoalRun>> goals = new ConcurrentHashMap<>();
+    private final Map<MavenProject, String[]> failures = new ConcurrentHashMap<>();
+
+    private BuildRecorder(ExecutionListener maven, Log log, Instant build, Consumer<MavenSession> report) {
+        this.maven = maven;
+        this.log = log;
+        this.build = build;
+        this.report = report;
+    }
+
+    /**
+     * Records the rest of {@code session}, once: a second call in the same build does nothing. {@code report} writes
+     * the run report at the end.
+     */
+    static void install(MavenSession session, MojoExecution installer, MavenProject project, Log log,
+            Consumer<MavenSession> report) {
+        ExecutionListener current = session.getRequest().getExecutionListener();
+        if (current != null && current.getClass().getName().equals(BuildRecorder.class.getName())) {
+            return;
+        }
+        BuildRecorder recorder = new BuildRecorder(current, log, ReportMojo.buildStart(session), report);
+        // this goal itself started before the recorder existed
+        recorder.started.put(key(project, installer), Instant.now());
+        session.getRequest().setExecutionListener(recorder);
+    }
+
+    // --- what is recorded
+
+    @Override
+    public void mojoStarted(ExecutionEvent event) {
+        if (isContainer(event.getProject())) {
+            started.put(key(event.getProject(), event.getMojoExecution()), Instant.now());
+        }
+        pass(event, ExecutionListener::mojoStarted);
+    }
+
+    @Override
+    public void mojoSucceeded(ExecutionEvent event) {
+        ended(event, true);
+        pass(event, ExecutionListener::mojoSucceeded);
+    }
+
+    @Override
+    public void mojoFailed(ExecutionEvent event) {
+        ended(event, false);
+        pass(event, ExecutionListener::mojoFailed);
+    }
+
+    @Override
+    public void projectSucceeded(ExecutionEvent event) {
+        projectEnded(event.getProject(), false);
+        pass(event, ExecutionListener::projectSucceeded);
+    }
+
+    @Override
+    public void projectFailed(ExecutionEvent event) {
+        projectEnded(event.getProject(), true);
+        pass(event, ExecutionListener::projectFailed);
+    }
+
+    @Override
+    public void sessionEnded(ExecutionEvent event) {
+        try {
+            report.accept(event.getSession());
+        } catch (RuntimeException e) {
+            log.warn("dockci:report: the run report was not written: " + e);
+        }
+        pass(event, ExecutionListener::sessionEnded);
+    }
+
+    private void ended(ExecutionEvent event, boolean succeeded) {
+        MavenProject project = event.getProject();
+        MojoExecution execution = event.getMojoExecution();
+        if (!isContainer(project) || execution == null) {
+            return;
+        }
+        Instant start = started.getOrDefault(key(project, execution), Instant.now());
+        String goal = execution.getMojoDescriptor().getPluginDescriptor().getGoalPrefix() + ":" + execution.getGoal();
+        Step step = skipped(project, event.getSession(), execution) ? null
+                : Step.of(execution.getArtifactId(), execution.getGoal()).orElse(null);
+        goals.computeIfAbsent(project, any -> new ArrayList<>())
+                .add(new GoalRun(goal, execution.getExecutionId(), step, start, Instant.now(), succeeded));
+        if (!succeeded) {
+            Throwable cause = event.getException();
+            String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage().strip().lines()
+                    .findFirst().orElse("");
+            failures.putIfAbsent(project, new String[] {goal, message});
+        }
+    }
+
+    private void projectEnded(MavenProject project, boolean failed) {
+        if (!isContainer(project)) {
+            return;
+        }
+        Path directory = Path.of(project.getBuild().getDirectory(), MetadataFiles.DIRECTORY);
+        String[] failure = failures.getOrDefault(project, new String[] {"", ""});
+        List<GoalRun> ran = goals.getOrDefault(project, List.of());
+        try {
+            new ModuleRun(project.getArtifactId(), build, ran, failed, failure[0], failure[1]).write(directory);
+            Files.deleteIfExists(directory.resolve(ImageRecord.NAME)); // an earlier build's image is not this one's
+            if (ran.stream().anyMatch(goal -> goal.step() == Step.BUILD && goal.succeeded())) {
+                image(project, ran).write(directory);
+            }
+        } catch (IOException | EngineException e) {
+            log.warn("dockci:report: " + project.getArtifactId() + ": not recorded for the run report: " + e.getMessage());
+        }
+    }
+
+    /** The image built, asked of the engine and the registry; the tags pushed when docker:push passed. */
+    private static ImageRecord image(MavenProject project, List<GoalRun> ran) {
+        String image = project.getProperties().getProperty("dockci.image", "");
+        String candidate = project.getProperties().getProperty("dockci.tag", "");
+        List<String> pushed = new ArrayList<>();
+        if (ran.stream().anyMatch(goal -> goal.goal().endsWith(":push") && goal.step() == Step.PUSH && goal.succeeded())) {
+            Set<String> tags = new LinkedHashSet<>();
+            tags.add(candidate);
+            Arrays.stream(project.getProperties().getProperty("dockci.tags.deploy", "").split(","))
+                    .filter(tag -> !tag.isBlank()).forEach(tags::add);
+            pushed.addAll(tags);
+        }
+        return ImageRecord.collect(DockerEngine.fromEnvironment(), image + ":" + candidate, pushed,
+                project.getProperties().getProperty("dockci.release.previous", ""));
+    }
+
+    /** Whether the goal skipped itself: fabric8's goals in an unchanged module, the ITs with skipITs, … */
+    private static boolean skipped(MavenProject project, MavenSession session, MojoExecution execution) {
+        List<String> switches = switch (execution.getArtifactId()) {
+            case "docker-maven-plugin" -> List.of("docker.skip", "docker.skip." + execution.getGoal());
+            case "maven-failsafe-plugin" -> List.of("maven.test.skip", "skipTests", "skipITs");
+            case "dockci-maven-plugin" -> List.of("dockci." + execution.getGoal() + ".skip");
+            default -> List.of();
+        };
+        if (execution.getArtifactId().equals("dockci-maven-plugin") && execution.getGoal().equals("sbom")
+                && !"true".equals(project.getProperties().getProperty("dockci.changed"))) {
+            return true;
+        }
+        for (String name : switches) {
+            for (String value : new String[] {session.getUserProperties().getProperty(name),
+                    project.getProperties().getProperty(name), session.getSystemProperties().getProperty(name)}) {
+                if (value != null && (value.isEmpty() || Boolean.parseBoolean(value))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isContainer(MavenProject project) {
+        return project != null && project.getBasedir() != null
+                && Files.isRegularFile(project.getBasedir().toPath().resolve("Dockerfile"));
+    }
+
+    private static String key(MavenProject project, MojoExecution execution) {
+        return project.getId() + " " + execution.getGroupId() + ":" + execution.getArtifactId() + ":"
+                + execution.getGoal() + "@" + execution.getExecutionId();
+    }
+
+    // --- the rest is passed on as it is
+
+    private interface Event {
+        void on(ExecutionListener listener, ExecutionEvent event);
+    }
+
+    private void pass(ExecutionEvent event, Event what) {
+        Optional.ofNullable(maven).ifPresent(listener -> what.on(listener, event));
+    }
+
+    @Override
+    public void projectDiscoveryStarted(ExecutionEvent event) {
+        pass(event, ExecutionListener::projectDiscoveryStarted);
+    }
+
+    @Override
+    public void sessionStarted(ExecutionEvent event) {
+        pass(event, ExecutionListener::sessionStarted);
+    }
+
+    @Override
+    public void projectSkipped(ExecutionEvent event) {
+        pass(event, ExecutionListener::projectSkipped);
+    }
+
+    @Override
+    public void projectStarted(ExecutionEvent event) {
+        pass(event, ExecutionListener::projectStarted);
+    }
+
+    @Override
+    public void mojoSkipped(ExecutionEvent event) {
+        pass(event, ExecutionListener::mojoSkipped);
+    }
+
+    @Override
+    public void forkStarted(ExecutionEvent event) {
+        pass(event, ExecutionListener::forkStarted);
+    }
+
+    @Override
+    public void forkSucceeded(ExecutionEvent event) {
+        pass(event, ExecutionListener::forkSucceeded);
+    }
+
+    @Override
+    public void forkFailed(ExecutionEvent event) {
+        pass(event, ExecutionListener::forkFailed);
+    }
+
+    @Override
+    public void forkedProjectStarted(ExecutionEvent event) {
+        pass(event, ExecutionListener::forkedProjectStarted);
+    }
+
+    @Override
+    public void forkedProjectSucceeded(ExecutionEvent event) {
+        pass(event, ExecutionListener::forkedProjectSucceeded);
+    }
+
+    @Override
+    public void forkedProjectFailed(ExecutionEvent event) {
+        pass(event, ExecutionListener::forkedProjectFailed);
+    }
+}

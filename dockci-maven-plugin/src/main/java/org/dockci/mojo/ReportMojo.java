@@ -1,0 +1,193 @@
+package org.dockci.mojo;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.maven.execution.BuildFailure;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
+import org.dockci.changes.git.GitException;
+import org.dockci.changes.git.GitRepositories;
+import org.dockci.report.ContainerFolder;
+import org.dockci.report.Redaction;
+import org.dockci.report.RunReport;
+import org.dockci.report.RunReportFiles;
+import org.dockci.version.MetadataFiles;
+
+/**
+ * The run report: {@code target/dockci/report.html}, one self-contained page saying for each container module
+ * whether it changed and why, its lint findings, its build (time, image ID, size and its change since the previous
+ * release), each IT with its result and time, the tags pushed and the package diff, under the totals and a timeline
+ * of every module's steps; and {@code target/dockci/report.md}, the same summary for a merge-request note. Written
+ * in the folder Maven runs in (the reactor's root).
+ *
+ * <p>Bound in the container modules (containers/pom.xml), it records the build from the first container on, and
+ * writes the report once, when the build ends, passed or failed: each module's goals and their times go to its
+ * {@code target/dockci/run.json}, the image it built to {@code image.json}. Run on its own after a build
+ * ({@code ./mvnw -N dockci:report}, as the Jenkinsfile's {@code post} does), it writes the report at once from
+ * what the last build recorded in each container module listed under this project. The report never holds a
+ * credential: URLs lose their user and password, and the passwords of settings.xml and secret-named environment
+ * variables are hidden wherever they appear.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class ReportMojo extends AbstractMojo {
+
+    /** Skips the run report: the build is not recorded and no report is written. */
+    @Parameter(property = "dockci.report.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The repository's URL shown at the top of the report. Default: git's remote {@code origin}, without
+     * credentials (as for the image's source label).
+     */
+    @Parameter(property = "dockci.source")
+    private String source;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution execution;
+
+    @Component
+    private SettingsDecrypter decrypter;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            return;
+        }
+        if (execution.getLifecyclePhase() != null) { // bound in the build: record it, write at its end
+            Redaction redaction = redaction();
+            String repository = repository();
+            BuildRecorder.install(session, execution, project, getLog(), ended -> write(ended, redaction, repository));
+            return;
+        }
+        try {
+            List<ContainerFolder> containers = new ArrayList<>();
+            listContainers(project.getBasedir().toPath(), project.getBasedir().toPath(), containers);
+            Path html = RunReportFiles.write(reportDirectory(session), RunReport.read(containers, Optional.empty(),
+                    repository(), List.of(), Instant.now()), redaction());
+            getLog().info("dockci run report: " + shown(html));
+        } catch (IOException e) {
+            throw new MojoExecutionException("dockci:report: " + e.getMessage(), e);
+        }
+    }
+
+    /** At the end of a recorded build: every container of the build, and what failed outside them. */
+    private void write(MavenSession ended, Redaction redaction, String repository) {
+        List<ContainerFolder> containers = new ArrayList<>();
+        List<String> otherFailures = new ArrayList<>();
+        Path top = ended.getTopLevelProject().getBasedir().toPath();
+        for (MavenProject module : ended.getProjects()) {
+            if (BuildRecorder.isContainer(module)) {
+                containers.add(new ContainerFolder(module.getArtifactId(), relative(top, module.getBasedir().toPath()),
+                        Path.of(module.getBuild().getDirectory())));
+            } else if (ended.getResult().getBuildSummary(module) instanceof BuildFailure failure) {
+                otherFailures.add(module.getArtifactId() + ": " + Optional.ofNullable(failure.getCause().getMessage())
+                        .flatMap(message -> message.lines().findFirst()).orElse(failure.getCause().toString()));
+            }
+        }
+        try {
+            Path html = RunReportFiles.write(reportDirectory(ended), RunReport.read(containers,
+                    Optional.of(buildStart(ended)), repository, otherFailures, Instant.now()), redaction);
+            getLog().info("dockci run report: " + shown(html));
+        } catch (IOException e) {
+            getLog().warn("dockci:report: the run report was not written: " + e.getMessage());
+        }
+    }
+
+    /** When {@code session} started: the id of one build in the modules' records. */
+    static Instant buildStart(MavenSession session) {
+        return session.getRequest().getStartTime().toInstant();
+    }
+
+    /** {@code target/dockci} of the folder Maven runs in: the reactor's root, or the one module built with -f. */
+    private static Path reportDirectory(MavenSession session) {
+        return Path.of(session.getExecutionRootDirectory(), "target", MetadataFiles.DIRECTORY);
+    }
+
+    /** The container modules under {@code folder}, following the POMs' {@code <modules>} in order. */
+    private static void listContainers(Path top, Path folder, List<ContainerFolder> into) throws IOException {
+        Path pom = folder.resolve("pom.xml");
+        if (!Files.isRegularFile(pom)) {
+            return;
+        }
+        Model model;
+        try (Reader reader = Files.newBufferedReader(pom)) {
+            model = new MavenXpp3Reader().read(reader);
+        } catch (XmlPullParserException e) {
+            throw new IOException(pom + ": not a readable POM: " + e.getMessage(), e);
+        }
+        if (Files.isRegularFile(folder.resolve("Dockerfile"))) {
+            into.add(new ContainerFolder(model.getArtifactId(), relative(top, folder), folder.resolve("target")));
+        }
+        for (String module : model.getModules()) {
+            Path child = folder.resolve(module).normalize();
+            listContainers(top, child.getFileName().toString().equals("pom.xml") ? child.getParent() : child, into);
+        }
+    }
+
+    private static String relative(Path top, Path folder) {
+        String path = top.relativize(folder).toString().replace(File.separatorChar, '/');
+        return path.isEmpty() ? "." : path;
+    }
+
+    private String shown(Path file) {
+        Path base = Path.of(session.getExecutionRootDirectory());
+        return file.startsWith(base) ? base.relativize(file).toString() : file.toString();
+    }
+
+    private String repository() {
+        if (source != null && !source.isBlank()) {
+            return source;
+        }
+        try {
+            return GitRepositories.forDirectory(project.getBasedir().toPath(), DetectMojo.sessionKey(session))
+                    .originUrl().orElse("");
+        } catch (GitException e) {
+            return "";
+        }
+    }
+
+    /** What the report must never show: settings.xml's passwords (as written and decrypted), secret-named variables. */
+    private Redaction redaction() {
+        List<String> secrets = new ArrayList<>(Redaction.secretValues(System.getenv()));
+        for (Server server : session.getSettings().getServers()) {
+            secrets.add(server.getPassword());
+            secrets.add(server.getPassphrase());
+            if (decrypter != null) {
+                SettingsDecryptionResult decrypted = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+                for (Server clear : decrypted.getServers()) {
+                    secrets.add(clear.getPassword());
+                    secrets.add(clear.getPassphrase());
+                }
+            }
+        }
+        return new Redaction(secrets);
+    }
+}

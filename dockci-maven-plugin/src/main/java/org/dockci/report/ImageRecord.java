@@ -1,0 +1,76 @@
+package org.dockci.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dockci.engine.DockerEngine;
+import org.dockci.engine.ImageFacts;
+import org.dockci.engine.RegistrySize;
+
+/**
+ * {@code target/dockci/image.json}: the image a module built, as the engine and the registry know it, written when
+ * the module ends. Sizes are bytes; a size that could not be had is null, and its note says why.
+ *
+ * @param image                 the image built, with its candidate tag
+ * @param id                    its image ID, {@code sha256:…}; null when the engine does not have it
+ * @param size                  its size in the engine (uncompressed, as {@code docker images} shows it)
+ * @param pushed                the tags pushed to the registry by this build; empty when it pushed nothing
+ * @param registrySize          its size in the registry (compressed layers and configuration), once pushed
+ * @param previous              the previous release's image, {@code …/x3-webdav:1.0.0}; empty when there is none
+ * @param previousSize          the previous release's size in the engine, when the engine has it
+ * @param previousRegistrySize  the previous release's size in the registry, from its manifest
+ * @param note                  why a size is missing, empty when none is
+ */
+public record ImageRecord(String image, String id, Long size, List<String> pushed, Long registrySize,
+        String previous, Long previousSize, Long previousRegistrySize, String note) {
+
+    public static final String NAME = "image.json";
+
+    /** Keeps an unmodifiable copy. */
+    public ImageRecord {
+        pushed = List.copyOf(pushed);
+    }
+
+    /**
+     * Asks {@code engine} about {@code image} and {@code previous} (pulling nothing), and the registry about the
+     * previous release and, when {@code pushed} is not empty, about the image just pushed.
+     */
+    public static ImageRecord collect(DockerEngine engine, String image, List<String> pushed, String previous) {
+        StringBuilder note = new StringBuilder();
+        ImageFacts facts = engine.inspect(image).orElse(null);
+        if (facts == null) {
+            note.append("the engine has no image ").append(image).append(". ");
+        }
+        Long registrySize = pushed.isEmpty() ? null : registrySize(engine, image, "pushed", note);
+        Long previousSize = null;
+        Long previousRegistrySize = null;
+        if (!previous.isEmpty()) {
+            previousSize = engine.inspect(previous).map(ImageFacts::size).orElse(null);
+            previousRegistrySize = registrySize(engine, previous, "previous release", note);
+        }
+        return new ImageRecord(image, facts == null ? null : facts.id(), facts == null ? null : facts.size(), pushed,
+                registrySize, previous, previousSize, previousRegistrySize, note.toString().strip());
+    }
+
+    private static Long registrySize(DockerEngine engine, String image, String what, StringBuilder note) {
+        RegistrySize size = engine.registrySize(image);
+        if (size instanceof RegistrySize.Known known) {
+            return known.bytes();
+        }
+        note.append("registry size of the ").append(what).append(" not known: ")
+                .append(((RegistrySize.Unknown) size).why()).append(". ");
+        return null;
+    }
+
+    /** Writes {@code directory/image.json}. */
+    public void write(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        ModuleRun.JSON.writeValue(directory.resolve(NAME).toFile(), this);
+    }
+
+    /** Reads {@code directory/image.json}. */
+    public static ImageRecord read(Path directory) throws IOException {
+        return ModuleRun.JSON.readValue(directory.resolve(NAME).toFile(), ImageRecord.class);
+    }
+}
