@@ -54,6 +54,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theReportReadsWhatTheGoalsRecordedAndRunsNoneOfThem() {
+        // the report must be writable after any build, a failed one included: it reads files, it detects nothing
+        noClasses().that().resideInAPackage("org.dockci.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dockci.changes..", "org.dockci.lint.rules..",
+                        "org.dockci.refresh..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void packagesAreFreeOfCycles() {
         slices().matching("org.dockci.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
     }

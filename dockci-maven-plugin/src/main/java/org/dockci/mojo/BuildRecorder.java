@@ -40,6 +40,7 @@ final class BuildRecorder implements ExecutionListener {
     private final ExecutionListener maven;
     private final Log log;
     private final Instant build;
+    private final String pipeline = ReportMojo.pipeline();
     private final Consumer<MavenSession> report;
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
     private final Map<MavenProject, List<GoalRun>> goals = new ConcurrentHashMap<>();
@@ -140,7 +141,7 @@ final class BuildRecorder implements ExecutionListener {
         String[] failure = failures.getOrDefault(project, new String[] {"", ""});
         List<GoalRun> ran = goals.getOrDefault(project, List.of());
         try {
-            new ModuleRun(project.getArtifactId(), build, ran, failed, failure[0], failure[1]).write(directory);
+            new ModuleRun(project.getArtifactId(), build, pipeline, ran, failed, failure[0], failure[1]).write(directory);
             Files.deleteIfExists(directory.resolve(ImageRecord.NAME)); // an earlier build's image is not this one's
             if (ran.stream().anyMatch(goal -> goal.step() == Step.BUILD && goal.succeeded())) {
                 image(project, ran).write(directory);

@@ -46,7 +46,8 @@ import org.dockci.version.MetadataFiles;
  * writes the report once, when the build ends, passed or failed: each module's goals and their times go to its
  * {@code target/dockci/run.json}, the image it built to {@code image.json}. Run on its own after a build
  * ({@code ./mvnw -N dockci:report}, as the Jenkinsfile's {@code post} does), it writes the report at once from
- * what the last build recorded in each container module listed under this project. The report never holds a
+ * what the last build recorded in each container module listed under this project (in Jenkins: what every Maven
+ * build of this run of the Jenkinsfile recorded, by {@code BUILD_TAG}). The report never holds a
  * credential: URLs lose their user and password, and the passwords of settings.xml and secret-named environment
  * variables are hidden wherever they appear.
  */
@@ -90,8 +91,10 @@ public class ReportMojo extends AbstractMojo {
         try {
             List<ContainerFolder> containers = new ArrayList<>();
             listContainers(project.getBasedir().toPath(), project.getBasedir().toPath(), containers);
-            Path html = RunReportFiles.write(reportDirectory(session), RunReport.read(containers, Optional.empty(),
-                    repository(), List.of(), Instant.now()), redaction());
+            String pipeline = pipeline();
+            Path html = RunReportFiles.write(reportDirectory(session), RunReport.read(containers, pipeline.isEmpty()
+                    ? RunReport.lastSession(containers) : RunReport.pipeline(pipeline), repository(), List.of(),
+                    Instant.now()), redaction());
             getLog().info("dockci run report: " + shown(html));
         } catch (IOException e) {
             throw new MojoExecutionException("dockci:report: " + e.getMessage(), e);
@@ -114,11 +117,19 @@ public class ReportMojo extends AbstractMojo {
         }
         try {
             Path html = RunReportFiles.write(reportDirectory(ended), RunReport.read(containers,
-                    Optional.of(buildStart(ended)), repository, otherFailures, Instant.now()), redaction);
+                    RunReport.session(buildStart(ended)), repository, otherFailures, Instant.now()), redaction);
             getLog().info("dockci run report: " + shown(html));
         } catch (IOException e) {
             getLog().warn("dockci:report: the run report was not written: " + e.getMessage());
         }
+    }
+
+    /**
+     * The CI run this build is part of: Jenkins' {@code BUILD_TAG} ({@code jenkins-dockers-main-42}), which every
+     * {@code sh} step of one run has; empty outside Jenkins.
+     */
+    static String pipeline() {
+        return Optional.ofNullable(System.getenv("BUILD_TAG")).orElse("");
     }
 
     /** When {@code session} started: the id of one build in the modules' records. */

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.dockci.lint.LintFindings;
 import org.dockci.packages.PackageDiffReport;
 import org.dockci.version.ImageMetadata;
@@ -59,14 +59,13 @@ public record ModuleReport(String module, String path, Status status, Optional<I
     }
 
     /**
-     * Reads what the build that started at {@code build} left in {@code buildDirectory} (the module's
-     * {@code target}); a record of an earlier build is not taken for this one's.
+     * Reads what the build left in {@code buildDirectory} (the module's {@code target}) when its {@code run.json}
+     * is of this build ({@code ofThisBuild}): the record of an earlier build is not taken for this one's.
      */
-    public static ModuleReport read(String module, String path, Path buildDirectory, Instant build) {
+    public static ModuleReport read(String module, String path, Path buildDirectory, Predicate<ModuleRun> ofThisBuild) {
         Path dockci = buildDirectory.resolve(MetadataFiles.DIRECTORY);
         Notes notes = new Notes();
-        Optional<ModuleRun> run = notes.read(ModuleRun.NAME, () -> ModuleRun.read(dockci))
-                .filter(recorded -> recorded.build().equals(build));
+        Optional<ModuleRun> run = notes.read(ModuleRun.NAME, () -> ModuleRun.read(dockci)).filter(ofThisBuild);
         Optional<ImageMetadata> metadata = run.isEmpty() ? Optional.empty()
                 : notes.read(MetadataFiles.JSON, () -> MetadataFiles.readJson(buildDirectory));
         Optional<LintFindings> lint = run.filter(ran -> ran.ran(Step.LINT))

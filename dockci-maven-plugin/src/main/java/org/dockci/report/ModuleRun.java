@@ -14,13 +14,15 @@ import java.util.List;
  * failed), so that a report written later, by another Maven run, still knows it.
  *
  * @param module  the module's artifactId
- * @param build   when the build that ran it started: the same for every module of one build
- * @param goals   the goals run, in order
+ * @param build      when the Maven build that ran it started: the same for every module of one build
+ * @param pipeline   the CI run the build was part of (Jenkins' {@code BUILD_TAG}, shared by every Maven build of
+ *                   one run of the Jenkinsfile); empty outside CI
+ * @param goals      the goals run, in order
  * @param failed     whether the module failed the build
  * @param failedGoal the goal that failed, {@code docker:start}; empty when none did
  * @param failure    the first line of the failure's message; empty when it passed
  */
-public record ModuleRun(String module, Instant build, List<GoalRun> goals, boolean failed, String failedGoal,
+public record ModuleRun(String module, Instant build, String pipeline, List<GoalRun> goals, boolean failed, String failedGoal,
         String failure) {
 
     public static final String NAME = "run.json";

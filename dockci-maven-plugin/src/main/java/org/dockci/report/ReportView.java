@@ -35,7 +35,7 @@ final class ReportView {
         view.put("outcome", report.failed() ? "failed"
                 : !report.with(ModuleReport.Status.NOT_REACHED).isEmpty() ? "incomplete" : "passed");
         view.put("written", TIME.format(report.written()));
-        view.put("started", report.build().map(TIME::format).orElse("no build recorded"));
+        view.put("started", report.started().map(TIME::format).orElse("no build recorded"));
         view.put("repository", report.repository());
         view.put("hasRepository", !report.repository().isBlank());
         view.put("commit", report.commit());

@@ -1,25 +1,23 @@
 package org.dockci.report;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.dockci.version.ImageMetadata;
 
 /**
  * One build of the container modules, as the report tells it.
  *
- * @param build         when the build started; empty when no module recorded a run
  * @param written       when the report was written
  * @param repository    the repository's URL (credentials are taken out when written)
  * @param modules       every container module, in build order
  * @param otherFailures failures outside the container modules (the plugin's own tests, pipeline-tests), one line each
  */
-public record RunReport(Optional<Instant> build, Instant written, String repository, List<ModuleReport> modules,
-        List<String> otherFailures) {
+public record RunReport(Instant written, String repository, List<ModuleReport> modules, List<String> otherFailures) {
 
     /** Keeps unmodifiable copies. */
     public RunReport {
@@ -27,17 +25,32 @@ public record RunReport(Optional<Instant> build, Instant written, String reposit
         otherFailures = List.copyOf(otherFailures);
     }
 
+    /** The records of the Maven build that started at {@code build}: the report written when that build ends. */
+    public static Predicate<ModuleRun> session(Instant build) {
+        return run -> run.build().equals(build);
+    }
+
     /**
-     * Reads the modules' records of the build that started at {@code build}; when it is not given (the report run
-     * on its own, after the build), of the last build any module recorded.
+     * The records of CI run {@code pipeline} (Jenkins' {@code BUILD_TAG}): every Maven build of one run of the
+     * Jenkinsfile (Lint, Build &amp; test, each container's release) counts, each module by its last record.
      */
-    public static RunReport read(List<ContainerFolder> containers, Optional<Instant> build, String repository,
+    public static Predicate<ModuleRun> pipeline(String pipeline) {
+        return run -> run.pipeline().equals(pipeline);
+    }
+
+    /** The records of the last Maven build any of {@code containers} recorded: the report run on its own. */
+    public static Predicate<ModuleRun> lastSession(List<ContainerFolder> containers) {
+        Optional<Instant> last = containers.stream().map(RunReport::recordedBuild).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
+        return last.map(RunReport::session).orElse(run -> false);
+    }
+
+    /** Reads the modules' records that {@code ofThisBuild} takes. */
+    public static RunReport read(List<ContainerFolder> containers, Predicate<ModuleRun> ofThisBuild, String repository,
             List<String> otherFailures, Instant now) {
-        Optional<Instant> which = build.isPresent() ? build : containers.stream().map(RunReport::recordedBuild)
-                .flatMap(Optional::stream).max(Comparator.naturalOrder());
         List<ModuleReport> modules = containers.stream().map(container -> ModuleReport.read(container.module(),
-                container.path(), container.buildDirectory(), which.orElse(Instant.EPOCH))).toList();
-        return new RunReport(which, now, repository, modules, otherFailures);
+                container.path(), container.buildDirectory(), ofThisBuild)).toList();
+        return new RunReport(now, repository, modules, otherFailures);
     }
 
     private static Optional<Instant> recordedBuild(ContainerFolder container) {
@@ -46,6 +59,12 @@ public record RunReport(Optional<Instant> build, Instant written, String reposit
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** When the first build of the report started; empty when no module recorded one. */
+    public Optional<Instant> started() {
+        return modules.stream().map(ModuleReport::run).flatMap(Optional::stream).map(ModuleRun::build)
+                .min(Comparator.naturalOrder());
     }
 
     /** The modules with status {@code status}. */
