@@ -46,7 +46,8 @@ echo "release-changed: installing dockci-maven-plugin from this commit"
 ./mvnw -B -q install -pl .,dockci-maven-plugin -DskipTests -Dinvoker.skip=true
 
 arguments="-Ddockci.scm.url=$origin -Ddockci.changes=all"
-# prepare: the image builds; nothing started, no IT, no package listing (perform does all of that)
+# prepare: the image builds; nothing started, no IT, no package listing (perform does all of that), and no
+# clean, so that the verify's reports (the ITs Jenkins publishes) stay
 prepare_arguments="$arguments -DskipITs -Ddocker.skip.run=true -Ddockci.sbom.skip=true"
 perform_arguments=$arguments
 if [ "${DOCKCI_CHANGES:-auto}" = refresh ]; then
@@ -58,6 +59,7 @@ while read -r module; do
   echo "release-changed: releasing $module"
   # dockci.changes=all: the module is released because it changed; perform builds the tag's checkout, where
   # the release tag is HEAD itself and detection would otherwise call the module unchanged and push nothing.
-  ./mvnw -B -f "$module/pom.xml" release:prepare -Ddockci.scm.url="$origin" -Darguments="$prepare_arguments"
+  ./mvnw -B -f "$module/pom.xml" release:prepare -Ddockci.scm.url="$origin" -Ddockci.release.preparationGoals=verify \
+    -Darguments="$prepare_arguments"
   ./mvnw -B -f "$module/pom.xml" release:perform -Darguments="$perform_arguments"
 done < "$changes"
