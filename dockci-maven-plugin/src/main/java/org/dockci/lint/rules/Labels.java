@@ -2,10 +2,13 @@ package org.dockci.lint.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
+import org.dockci.lint.LabelType;
 import org.dockci.lint.Violation;
 
 /**
@@ -40,6 +43,20 @@ final class Labels {
             }
         }
         return labels;
+    }
+
+    /**
+     * A finding at each LABEL that gives a label of {@code schema} of type {@code type} a value that is
+     * not {@code valid}, once per label and instruction, with the message {@code Label `NAME` <problem>}.
+     * A value a variable decides is not judged: only the build knows it.
+     */
+    static List<Violation> withInvalidValue(Dockerfile dockerfile, Map<String, LabelType> schema, LabelType type,
+            Predicate<String> valid, String problem) {
+        return of(dockerfile).stream()
+                .filter(label -> schema.get(label.key()) == type)
+                .filter(label -> label.value().filter(valid.negate()).isPresent())
+                .map(label -> label.violation("Label `" + label.key() + "` " + problem))
+                .distinct().toList();
     }
 
     /** The labels {@code label} sets, in order. */

@@ -11,8 +11,8 @@ import org.dockci.lint.Rule;
  *
  * <p>Rules are made for one configuration. A rule that needs a setting takes it in its constructor,
  * from {@code config}, and keeps it final: DL3026, for instance, is built with
- * {@code config.trustedRegistries()}. Rules never read ignores, overrides or the threshold: the
- * Linter applies those.
+ * {@code config.trustedRegistries()}, the label rules (DL3049–DL3058) with {@code config.labelSchema()}.
+ * Rules never read ignores, overrides or the threshold: the Linter applies those.
  */
 public final class Rules {
 
@@ -68,7 +68,16 @@ public final class Rules {
                 new UseraddWithHighUidSkipsLastlog(),
                 new WgetSetsProgress(),
                 new LabelKeyIsValid(),
+                new SchemaLabelIsPresent(config.labelSchema()),
+                new NoLabelOutsideSchema(config.labelSchema(), Boolean.TRUE.equals(config.strictLabels())),
+                new SchemaLabelIsNotEmpty(config.labelSchema()),
+                new SchemaLabelIsUrl(config.labelSchema()),
+                new SchemaLabelIsRfc3339Time(config.labelSchema()),
+                new SchemaLabelIsSpdxLicense(config.labelSchema()),
+                new SchemaLabelIsGitHash(config.labelSchema()),
+                new SchemaLabelIsSemVer(config.labelSchema()),
                 new StageHasHealthcheck(),
+                new SchemaLabelIsEmail(config.labelSchema()),
                 new NoConsecutiveRuns(),
                 new YarnCacheCleaned(),
                 new FromIsFirst(),
