@@ -265,7 +265,7 @@ class JenkinsfileTest {
     private static void assertStages(Jenkinsfile file) {
         assertEquals(List.of("Lint", "Build & test", RELEASE_STAGE), file.stageNames());
         assertTrue(stage(file, "Lint").shCommands().stream().anyMatch(command -> command.startsWith("./mvnw ")));
-        assertEquals(List.of("./mvnw -B verify -Ddockci.changes=${DOCKCI_CHANGES:-auto}"),
+        assertEquals(List.of("./mvnw -B verify -Ddockci.changes=${DOCKCI_CHANGES:-auto} $(scripts/self-tests.sh)"),
                 stage(file, "Build & test").shCommands());
         assertEquals(List.of("scripts/release-changed.sh"), stage(file, RELEASE_STAGE).shCommands());
     }

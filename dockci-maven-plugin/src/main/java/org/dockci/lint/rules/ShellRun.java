@@ -11,6 +11,7 @@ import org.dockci.dockerfile.Command;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
+import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellScript;
 
@@ -50,6 +51,26 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
     /** A finding at each RUN of {@code dockerfile} ({@link #all}) that {@code breaksRule}, with the rule's message. */
     static List<Violation> violations(Dockerfile dockerfile, Triggers triggers, Predicate<ShellRun> breaksRule) {
         return all(dockerfile, triggers).stream().filter(breaksRule).map(ShellRun::violation).toList();
+    }
+
+    /**
+     * A finding, with the rule's message, at each RUN whose layer stays in an image the build makes
+     * that {@code breaksRule}: the RUNs of the last stage and of stages another stage starts from, and
+     * every ONBUILD RUN (it runs in the images built from this one).
+     */
+    static List<Violation> violationsInKeptLayers(Dockerfile dockerfile, Predicate<ShellRun> breaksRule) {
+        BuildStages stages = new BuildStages(dockerfile);
+        List<Violation> violations = new ArrayList<>();
+        for (Stage stage : stages.all()) {
+            boolean kept = stages.isKept(stage);
+            for (Instruction instruction : stage.instructions()) {
+                Optional<ShellRun> run = of(instruction);
+                if (run.isPresent() && (kept || run.get().trigger()) && breaksRule.test(run.get())) {
+                    violations.add(run.get().violation());
+                }
+            }
+        }
+        return violations;
     }
 
     /** {@code instruction} read as a RUN: a RUN, an ONBUILD RUN, or empty for anything else. */
