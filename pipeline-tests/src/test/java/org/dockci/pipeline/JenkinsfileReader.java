@@ -18,7 +18,9 @@ import org.codehaus.groovy.ast.expr.MapExpression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.TupleExpression;
 import org.codehaus.groovy.ast.stmt.BlockStatement;
+import org.codehaus.groovy.ast.stmt.EmptyStatement;
 import org.codehaus.groovy.ast.stmt.ExpressionStatement;
+import org.codehaus.groovy.ast.stmt.IfStatement;
 import org.codehaus.groovy.ast.stmt.Statement;
 import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
@@ -39,12 +41,19 @@ final class JenkinsfileReader {
             "post");
     private static final Set<String> STAGE_SECTIONS = Set.of("when", "steps");
 
-    private JenkinsfileReader() {
+    /** The file's lines, for the source text of an {@code if}'s condition. */
+    private final List<String> lines;
+
+    private JenkinsfileReader(String text) {
+        this.lines = text.lines().toList();
     }
 
     static Jenkinsfile read(String text) {
-        ModuleNode module = syntaxTree(text);
-        List<Step> top = steps(module.getStatementBlock());
+        return new JenkinsfileReader(text).read(syntaxTree(text));
+    }
+
+    private Jenkinsfile read(ModuleNode module) {
+        List<Step> top = steps(module.getStatementBlock(), false);
         if (top.size() != 1 || !top.get(0).name().equals("pipeline")) {
             throw new JenkinsfileException(top.isEmpty() ? 0 : top.get(0).line(),
                     "a declarative Jenkinsfile is one 'pipeline { … }' block, found " + top.stream().map(Step::name).toList());
@@ -90,7 +99,7 @@ final class JenkinsfileReader {
         return source.getAST();
     }
 
-    private static Stage stage(Step stage) {
+    private Stage stage(Step stage) {
         if (!stage.name().equals("stage") || stage.arguments().size() != 1 || !stage.arguments().get(0).isStringLiteral()) {
             throw new JenkinsfileException(stage.line(), "expected stage('name') { … } in stages, found '" + stage.name() + "'");
         }
@@ -114,14 +123,24 @@ final class JenkinsfileReader {
         return step.arguments().get(0).asString();
     }
 
-    /** The calls of a block or of a single statement; anything else (an assignment, an if) is refused. */
-    private static List<Step> steps(Statement statement) {
+    /**
+     * The calls of a block or of a single statement; anything else (an assignment, a loop) is refused. In the body
+     * of a {@code script} step an {@code if} without {@code else} is read too, as a step {@code if} whose one
+     * argument is its condition's source text and whose body is its block.
+     */
+    private List<Step> steps(Statement statement, boolean inScript) {
         List<Statement> statements = statement instanceof BlockStatement block ? block.getStatements() : List.of(statement);
         List<Step> steps = new ArrayList<>();
         for (Statement each : statements) {
             if (each instanceof ExpressionStatement expression
                     && expression.getExpression() instanceof MethodCallExpression call && call.isImplicitThis()) {
                 steps.add(step(call));
+            } else if (inScript && each instanceof IfStatement condition) {
+                if (!(condition.getElseBlock() instanceof EmptyStatement)) {
+                    throw new JenkinsfileException(each.getLineNumber(), "an if with an else is not read by this reader");
+                }
+                steps.add(new Step("if", List.of(new Value.Expression(source(condition.getBooleanExpression()))), Map.of(),
+                        steps(condition.getIfBlock(), true), each.getLineNumber()));
             } else {
                 throw new JenkinsfileException(each.getLineNumber(), "not a step call: " + each.getText());
             }
@@ -129,7 +148,7 @@ final class JenkinsfileReader {
         return steps;
     }
 
-    private static Step step(MethodCallExpression call) {
+    private Step step(MethodCallExpression call) {
         List<Value> arguments = new ArrayList<>();
         Map<String, Value> named = new LinkedHashMap<>();
         List<Step> body = List.of();
@@ -141,7 +160,7 @@ final class JenkinsfileReader {
                     named.put(entry.getKeyExpression().getText(), value(entry.getValueExpression()));
                 }
             } else if (argument instanceof ClosureExpression closure) {
-                body = steps(closure.getCode());
+                body = steps(closure.getCode(), call.getMethodAsString().equals("script"));
             } else {
                 arguments.add(value(argument));
             }
@@ -149,7 +168,7 @@ final class JenkinsfileReader {
         return new Step(call.getMethodAsString(), arguments, named, body, call.getLineNumber());
     }
 
-    private static Value value(Expression expression) {
+    private Value value(Expression expression) {
         if (expression instanceof ConstantExpression constant) {
             return new Value.Literal(constant.getValue());
         }
@@ -157,9 +176,21 @@ final class JenkinsfileReader {
             return step(call);
         }
         if (expression instanceof ListExpression list) {
-            return new Value.ListOf(list.getExpressions().stream().map(JenkinsfileReader::value).toList());
+            return new Value.ListOf(list.getExpressions().stream().map(this::value).toList());
         }
         return new Value.Expression(expression.getText());
+    }
+
+    /** The text {@code expression} was written as, from its first to its last character. */
+    private String source(Expression expression) {
+        StringBuilder text = new StringBuilder();
+        for (int line = expression.getLineNumber(); line <= expression.getLastLineNumber(); line++) {
+            String whole = lines.get(line - 1);
+            int from = line == expression.getLineNumber() ? expression.getColumnNumber() - 1 : 0;
+            int to = line == expression.getLastLineNumber() ? expression.getLastColumnNumber() - 1 : whole.length();
+            text.append(line > expression.getLineNumber() ? "\n" : "").append(whole, from, to);
+        }
+        return text.toString();
     }
 
     /** Every string constant of the file, GStrings' constant parts included; method names left out. */

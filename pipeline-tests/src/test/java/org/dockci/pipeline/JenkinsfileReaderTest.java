@@ -82,6 +82,44 @@ class JenkinsfileReaderTest {
     }
 
     @Test
+    void anIfInAScriptBlockIsAStepWithItsConditionAsWritten() {
+        Jenkinsfile file = Jenkinsfile.parse("""
+                pipeline {
+                    agent { label 'docker' }
+                    stages { stage('A') { steps { sh 'true' } } }
+                    post {
+                        always {
+                            sh 'cleanup.sh'
+                            script {
+                                if ((env.CHANGE_ID || env.X) &&
+                                        fileExists('a.md')) {
+                                    addGitLabMRComment comment: readFile(file: 'a.md')
+                                }
+                            }
+                        }
+                    }
+                }
+                """);
+        Step script = file.post("always").get(1);
+        Step condition = script.body().get(0);
+        assertEquals("if", condition.name());
+        assertEquals(new Value.Expression("(env.CHANGE_ID || env.X) &&\n" + " ".repeat(24) + "fileExists('a.md')"),
+                condition.arguments().get(0));
+        assertEquals(List.of("addGitLabMRComment"), condition.body().stream().map(Step::name).toList());
+        assertEquals(List.of("cleanup.sh"), file.postShCommands("always"), "a script without sh runs no command");
+    }
+
+    @Test
+    void anIfOutsideAScriptAnElseOrAShInAScriptIsRefused() {
+        assertThrows(JenkinsfileException.class, () -> pipeline("stage('S') { steps {\n if (true) { sh 'x' } } }"));
+        assertThrows(JenkinsfileException.class,
+                () -> pipeline("stage('S') { steps { script {\n if (true) { echo 'a' } else { echo 'b' } } } }"));
+        Jenkinsfile commands = pipeline("stage('S') { steps { script {\n if (env.X) { sh 'x' } } } }");
+        assertThrows(JenkinsfileException.class, () -> commands.stage("S").orElseThrow().shCommands(),
+                "a conditional command cannot be listed as if it always ran");
+    }
+
+    @Test
     void stringsAreTheLiteralsAndGStringPartsButNotTheStepNames() {
         Jenkinsfile file = pipeline("stage('S') { steps { sh \"echo ${env.X} done\" } }");
         List<String> strings = file.strings().stream().map(StringConstant::value).toList();

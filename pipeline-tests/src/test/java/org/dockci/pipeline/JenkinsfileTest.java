@@ -6,16 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import groovy.lang.Binding;
+import groovy.lang.Closure;
 import groovy.lang.GroovyShell;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.codehaus.groovy.control.CompilationFailedException;
+import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -35,6 +41,7 @@ class JenkinsfileTest {
     private static final Map<String, String> MERGE_REQUEST_NAMED_MAIN = Map.of("BRANCH_NAME", "main", "CHANGE_ID", "8");
 
     private static final String RELEASE_STAGE = "Release changed containers";
+    private static final String REPORT = "./mvnw -B -N dockci:report";
 
     /** Credentials as they look when pasted into a file. */
     private static final List<Pattern> CREDENTIAL_PATTERNS = List.of(
@@ -198,6 +205,38 @@ class JenkinsfileTest {
     }
 
     @Test
+    void postWritesTheRunReportOfEveryBuildBeforeArchivingIt() {
+        assertRunReport(jenkinsfile);
+    }
+
+    @Test
+    void aMissingFragileOrUnarchivedRunReportIsCaught() {
+        String step = "sh script: './mvnw -B -N dockci:report', returnStatus: true";
+        assertCaught(() -> assertRunReport(mutated(step, "echo 'no report'")));
+        assertCaught(() -> assertRunReport(mutated(", returnStatus: true", "")));
+        assertCaught(() -> assertRunReport(mutated("'**/target/dockci/**'", "'**/target/dockci/*.xml'")));
+        String archive = "archiveArtifacts artifacts: '**/target/dockci/**', allowEmptyArchive: true";
+        assertCaught(() -> assertRunReport(Jenkinsfile.parse(original.replace(archive, "ARCHIVE").replace(step,
+                archive + "\n            " + step).replace("ARCHIVE", ""))));
+    }
+
+    @Test
+    void mergeRequestsGetTheReportAsANote() {
+        assertMergeRequestNote(jenkinsfile);
+    }
+
+    @Test
+    void aNoteOnEveryBuildOrOfTheWrongFileIsCaught() {
+        String condition = "(env.CHANGE_ID || env.gitlabMergeRequestIid) && fileExists('target/dockci/report.md')";
+        assertCaught(() -> assertMergeRequestNote(mutated(condition, "fileExists('target/dockci/report.md')")));
+        assertCaught(() -> assertMergeRequestNote(mutated(condition, "env.CHANGE_ID || env.gitlabMergeRequestIid")));
+        assertCaught(() -> assertMergeRequestNote(mutated(condition, "env.CHANGE_ID && fileExists('target/dockci/report.md')")));
+        assertCaught(() -> assertMergeRequestNote(mutated("readFile(file: 'target/dockci/report.md')",
+                "readFile(file: 'target/dockci/report.html')")));
+        assertCaught(() -> assertMergeRequestNote(mutated("addGitLabMRComment comment:", "echo")));
+    }
+
+    @Test
     void gitlabCommitStatusGoesRunningThenSuccessOrFailed() {
         assertCommitStatus(jenkinsfile);
     }
@@ -318,7 +357,57 @@ class JenkinsfileTest {
         }
         Step archive = single(always, "archiveArtifacts");
         assertEquals("**/target/dockci/**", archive.named("artifacts").map(Value::asString).orElse(null));
-        assertEquals(List.of("scripts/remove-build-containers.sh"), file.postShCommands("always"));
+        assertEquals(List.of("scripts/remove-build-containers.sh", REPORT), file.postShCommands("always"));
+    }
+
+    private static void assertRunReport(Jenkinsfile file) {
+        List<Step> always = file.post("always");
+        List<Step> report = always.stream().filter(step -> step.name().equals("sh")
+                && step.named("script").filter(Value::isStringLiteral).map(Value::asString).filter(REPORT::equals)
+                .isPresent()).toList();
+        assertEquals(1, report.size(), "post always runs " + REPORT + " once, with sh script: …");
+        // a build that could not write its report still archives and cleans up
+        assertEquals(Optional.of(new Value.Literal(true)), report.get(0).named("returnStatus"));
+        Step archive = single(always, "archiveArtifacts");
+        assertTrue(always.indexOf(report.get(0)) < always.indexOf(archive), "the report is written before the archive");
+        PathMatcher archived = FileSystems.getDefault().getPathMatcher("glob:{" + archive.named("artifacts")
+                .map(Value::asString).orElse("") + "," + archive.named("artifacts").map(Value::asString).orElse("")
+                .replace("**/", "") + "}");
+        for (String written : List.of("target/dockci/report.html", "target/dockci/report.md")) {
+            assertTrue(archived.matches(Path.of(written)), "the archive holds " + written);
+        }
+    }
+
+    private static void assertMergeRequestNote(Jenkinsfile file) {
+        List<Step> scripts = file.post("always").stream().filter(step -> step.name().equals("script")).toList();
+        assertEquals(1, scripts.size(), "one script block in post always");
+        Step condition = single(scripts.get(0).body(), "if");
+        String test = ((Value.Expression) condition.arguments().get(0)).text();
+        assertTrue(notes(test, MERGE_REQUEST, true), "a merge request (multibranch) gets the note: " + test);
+        assertTrue(notes(test, Map.of("BRANCH_NAME", "feature/x", "gitlabMergeRequestIid", "7"), true),
+                "a merge request (GitLab trigger) gets the note: " + test);
+        for (Map<String, String> build : List.of(MAIN, FEATURE_BRANCH, OTHER_BRANCH)) {
+            assertFalse(notes(test, build, true), "no note for " + build + ": " + test);
+        }
+        assertFalse(notes(test, MERGE_REQUEST, false), "no note without a report (readFile would fail the post)");
+        Step comment = single(condition.body(), "addGitLabMRComment");
+        Step read = (Step) comment.named("comment").orElseThrow(() -> new AssertionFailedError("addGitLabMRComment comment:"));
+        assertEquals("readFile", read.name());
+        assertEquals("target/dockci/report.md", read.named("file").map(Value::asString).orElse(null));
+    }
+
+    /** Whether the {@code if} condition {@code test} holds, evaluated by Groovy as Jenkins would, for {@code env}. */
+    private static boolean notes(String test, Map<String, String> env, boolean reportWritten) {
+        Binding binding = new Binding();
+        binding.setVariable("env", new HashMap<>(env));
+        binding.setVariable("fileExists", new Closure<Boolean>(null) {
+            @Override
+            public Boolean call(Object... arguments) {
+                assertEquals(List.of("target/dockci/report.md"), List.of(arguments));
+                return reportWritten;
+            }
+        });
+        return DefaultTypeTransformation.castToBoolean(new GroovyShell(binding).evaluate(test));
     }
 
     private static void assertCommitStatus(Jenkinsfile file) {

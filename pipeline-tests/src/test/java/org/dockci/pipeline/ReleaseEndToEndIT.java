@@ -317,9 +317,15 @@ class ReleaseEndToEndIT {
         Map<String, Integer> webdavTests = failsafeCounts(clone.directory().resolve(MODULE_FOLDER));
         assertTrue(webdavTests.get("failures") + webdavTests.get("errors") > 0, "x3-webdav's ITs failed: " + webdavTests);
         assertTrue(run.outputOf(BUILD).contains(FAILING_IT), "the build log names the failing IT");
-        List<PipelineRun.StepRun> cleanup = run.stepsOf("post always");
-        assertEquals(1, cleanup.size());
-        assertTrue(cleanup.get(0).process().succeeded(), cleanup.get(0).process().output());
+        List<PipelineRun.StepRun> post = run.stepsOf("post always");
+        assertEquals(List.of("scripts/remove-build-containers.sh", "./mvnw -B -N dockci:report"),
+                post.stream().map(PipelineRun.StepRun::command).toList());
+        post.forEach(step -> assertTrue(step.process().succeeded(), step.command() + ": " + step.process().output()));
+        // the run report of the failed build, written by the post step: the failing IT is shown
+        String report = Files.readString(clone.directory().resolve("target/dockci/report.html"));
+        assertTrue(report.contains("data-module=\"" + MODULE + "\" data-status=\"failed\""), report);
+        assertTrue(report.contains(FAILING_IT), "the report names the failing IT");
+        assertTrue(Files.readString(clone.directory().resolve("target/dockci/report.md")).contains("not pushed: tests failed"));
 
         assertEquals(originBefore, new GitCommand(origin).refs(), "no tag, no commit pushed to origin");
         assertEquals(registryBefore, registry.snapshot(namespace + "/"), "nothing pushed to the registry");

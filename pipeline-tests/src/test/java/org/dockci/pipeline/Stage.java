@@ -26,8 +26,9 @@ public record Stage(String name, List<Step> when, List<Step> steps, int line) {
 
     /**
      * The scripts of the {@code sh} steps among {@code steps}, in order. Only {@code withCredentials} is looked
-     * into: any other step with a body ({@code dir}, {@code withEnv}, {@code script}) changes how its commands
-     * run, which a plain list of commands cannot tell, so it is refused rather than flattened.
+     * into, and a {@code script} block holding no {@code sh} is passed over: any other step with a body ({@code dir},
+     * {@code withEnv}, a {@code script} running commands) changes how its commands run, which a plain list of
+     * commands cannot tell, so it is refused rather than flattened.
      */
     static List<String> shCommands(List<Step> steps) {
         List<String> commands = new ArrayList<>();
@@ -40,11 +41,16 @@ public record Stage(String name, List<Step> when, List<Step> steps, int line) {
                 commands.add(script.asString());
             } else if (step.name().equals("withCredentials")) {
                 commands.addAll(shCommands(step.body()));
-            } else if (!step.body().isEmpty()) {
+            } else if (!step.body().isEmpty() && !scriptWithoutCommands(step)) {
                 throw new JenkinsfileException(step.line(), "'" + step.name()
-                        + "' has a body: only withCredentials is read for its sh steps");
+                        + "' has a body: only withCredentials, and script without sh, are read for their sh steps");
             }
         }
         return commands;
+    }
+
+    /** A {@code script} block that runs no {@code sh} (posting a merge-request note, say). */
+    private static boolean scriptWithoutCommands(Step step) {
+        return step.name().equals("script") && step.allSteps().stream().noneMatch(inner -> inner.name().equals("sh"));
     }
 }
