@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutionException;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
@@ -127,6 +128,9 @@ final class BuildRecorder implements ExecutionListener {
                 .add(new GoalRun(goal, execution.getExecutionId(), step, start, Instant.now(), succeeded));
         if (!succeeded) {
             Throwable cause = event.getException();
+            if (cause instanceof LifecycleExecutionException && cause.getCause() != null) {
+                cause = cause.getCause(); // the goal's own message, not Maven's "Failed to execute goal … on project …"
+            }
             String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage().strip().lines()
                     .findFirst().orElse("");
             failures.putIfAbsent(project, new String[] {goal, message});
