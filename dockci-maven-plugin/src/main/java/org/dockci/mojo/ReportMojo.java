@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.maven.execution.BuildFailure;
@@ -92,10 +94,11 @@ public class ReportMojo extends AbstractMojo {
             List<ContainerFolder> containers = new ArrayList<>();
             listContainers(project.getBasedir().toPath(), project.getBasedir().toPath(), containers);
             String pipeline = pipeline();
+            Instant start = Instant.now();
             Path html = RunReportFiles.write(reportDirectory(session), RunReport.read(containers, pipeline.isEmpty()
                     ? RunReport.lastSession(containers) : RunReport.pipeline(pipeline), repository(), List.of(),
-                    Instant.now()), redaction());
-            getLog().info("dockci run report: " + shown(html));
+                    start), redaction());
+            written(html, containers.size(), start);
         } catch (IOException e) {
             throw new MojoExecutionException("dockci:report: " + e.getMessage(), e);
         }
@@ -116,9 +119,10 @@ public class ReportMojo extends AbstractMojo {
             }
         }
         try {
+            Instant start = Instant.now();
             Path html = RunReportFiles.write(reportDirectory(ended), RunReport.read(containers,
-                    RunReport.session(buildStart(ended)), repository, otherFailures, Instant.now()), redaction);
-            getLog().info("dockci run report: " + shown(html));
+                    RunReport.session(buildStart(ended)), repository, otherFailures, start), redaction);
+            written(html, containers.size(), start);
         } catch (IOException e) {
             getLog().warn("dockci:report: the run report was not written: " + e.getMessage());
         }
@@ -166,6 +170,12 @@ public class ReportMojo extends AbstractMojo {
     private static String relative(Path top, Path folder) {
         String path = top.relativize(folder).toString().replace(File.separatorChar, '/');
         return path.isEmpty() ? "." : path;
+    }
+
+    /** One line: where the report is, and how long reading the records and writing it took (bench/detect.sh reads it). */
+    private void written(Path html, int containers, Instant start) {
+        getLog().info("dockci run report: " + shown(html) + " (" + containers + " containers, written in "
+                + String.format(Locale.ROOT, "%.3f", Duration.between(start, Instant.now()).toNanos() / 1e9) + " s)");
     }
 
     private String shown(Path file) {
