@@ -321,9 +321,11 @@ class ReleaseEndToEndIT {
         assertEquals(List.of("scripts/remove-build-containers.sh", "./mvnw -B -N dockci:report"),
                 post.stream().map(PipelineRun.StepRun::command).toList());
         post.forEach(step -> assertTrue(step.process().succeeded(), step.command() + ": " + step.process().output()));
-        // the run report of the failed build, written by the post step: the failing IT is shown
+        // the run report of the failed run, written by the post step: the failing IT is shown, and the containers
+        // the failure stopped the build before are as the run's Lint stage left them (unchanged)
         String report = Files.readString(clone.directory().resolve("target/dockci/report.html"));
         assertTrue(report.contains("data-module=\"" + MODULE + "\" data-status=\"failed\""), report);
+        assertTrue(report.contains("data-module=\"x3-proxy\" data-status=\"unchanged\""), report);
         assertTrue(report.contains(FAILING_IT), "the report names the failing IT");
         assertTrue(Files.readString(clone.directory().resolve("target/dockci/report.md")).contains("not pushed: tests failed"));
 
@@ -360,6 +362,8 @@ class ReleaseEndToEndIT {
         environment.put("WORKSPACE", clone.directory().toString());
         environment.put("JOB_NAME", "dockci/main");
         environment.put("BUILD_NUMBER", "1");
+        // Jenkins gives every sh step of one run this tag; the run report gathers the run's Maven builds by it
+        environment.put("BUILD_TAG", "jenkins-dockci-main-" + clone.directory().getFileName());
         environment.put(NESTED, "true");
         // a fresh agent has no git identity: the release commits must not need one from the machine
         environment.put("GIT_CONFIG_GLOBAL", emptyGitConfig.toString());
