@@ -114,9 +114,19 @@ final class Timeline {
             double x = LABELS + at * scale;
             svg.writeEmptyElement("line");
             attributes(svg, "x1", round(x), "y1", TOP - 6, "x2", round(x), "y2", bottom, "stroke", "#dddddd");
-            element(svg, "text", Figures.duration(Duration.ofMillis(at)), "class", "tick", "x", round(x + 2), "y", TOP - 10,
-                    "fill", "#666666");
+            if (x < WIDTH - 60) { // a label that would run off the edge is left out; its line stays
+                element(svg, "text", tickLabel(at), "class", "tick", "x", round(x + 2), "y", TOP - 10, "fill", "#666666");
+            }
         }
+    }
+
+    /** {@code 0 s}, {@code 0.5 s}, {@code 30 s}, {@code 1 min}, {@code 1 min 30 s}. */
+    static String tickLabel(long millis) {
+        if (millis < 60_000) {
+            return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        long seconds = millis / 1000;
+        return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
     }
 
     private static void legend(XMLStreamWriter svg, int y) throws XMLStreamException {

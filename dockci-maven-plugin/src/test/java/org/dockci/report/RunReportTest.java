@@ -188,6 +188,13 @@ class RunReportTest {
     }
 
     @Test
+    void timelineTicksAreRoundFigures() {
+        assertEquals(List.of("0 s", "0.5 s", "30 s", "1 min", "1 min 30 s", "10 min"), List.of(Timeline.tickLabel(0),
+                Timeline.tickLabel(500), Timeline.tickLabel(30_000), Timeline.tickLabel(60_000), Timeline.tickLabel(90_000),
+                Timeline.tickLabel(600_000)));
+    }
+
+    @Test
     void theNoteOfAHundredUnchangedContainersStaysShort() throws Exception {
         FixtureBuild build = new FixtureBuild(root).passedAndPushed("x3-webdav");
         for (int i = 0; i < 100; i++) {
