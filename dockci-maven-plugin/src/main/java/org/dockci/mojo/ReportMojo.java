@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.maven.execution.BuildFailure;
@@ -174,8 +173,9 @@ public class ReportMojo extends AbstractMojo {
 
     /** One line: where the report is, and how long reading the records and writing it took (bench/detect.sh reads it). */
     private void written(Path html, int containers, Instant start) {
+        long millis = Duration.between(start, Instant.now()).toMillis();
         getLog().info("dockci run report: " + shown(html) + " (" + containers + " containers, written in "
-                + String.format(Locale.ROOT, "%.3f", Duration.between(start, Instant.now()).toNanos() / 1e9) + " s)");
+                + millis / 1000 + "." + String.valueOf(1000 + millis % 1000).substring(1) + " s)");
     }
 
     private String shown(Path file) {

@@ -1,7 +1,7 @@
 package org.dockci.report;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +21,6 @@ import org.dockci.version.ImageMetadata;
  */
 final class ReportView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
     /** A failing test's message is cut here in the note: a merge request note stays short. */
     private static final int NOTE_MESSAGE = 300;
 
@@ -34,8 +32,8 @@ final class ReportView {
         List<ModuleReport> modules = report.modules();
         view.put("outcome", report.failed() ? "failed"
                 : !report.with(ModuleReport.Status.NOT_REACHED).isEmpty() ? "incomplete" : "passed");
-        view.put("written", TIME.format(report.written()));
-        view.put("started", report.started().map(TIME::format).orElse("no build recorded"));
+        view.put("written", time(report.written()));
+        view.put("started", report.started().map(ReportView::time).orElse("no build recorded"));
         view.put("repository", report.repository());
         view.put("hasRepository", !report.repository().isBlank());
         view.put("commit", report.commit());
@@ -66,6 +64,11 @@ final class ReportView {
         view.put("unchangedList", String.join(", ", unchanged));
         view.put("hasUnchanged", !unchanged.isEmpty());
         return view;
+    }
+
+    /** {@code 2026-12-04 21:24:26 UTC}. */
+    private static String time(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", " UTC");
     }
 
     private static Map<String, Object> module(ModuleReport module) {

@@ -123,7 +123,7 @@ final class Timeline {
     /** {@code 0 s}, {@code 0.5 s}, {@code 30 s}, {@code 1 min}, {@code 1 min 30 s}. */
     static String tickLabel(long millis) {
         if (millis < 60_000) {
-            return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+            return millis % 1000 == 0 ? millis / 1000 + " s" : Figures.tenths(millis / 100) + " s";
         }
         long seconds = millis / 1000;
         return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
@@ -154,7 +154,8 @@ final class Timeline {
         }
     }
 
+    /** One decimal, {@code 150.3}: what a pixel needs (String.format costs more than the whole timeline, cold). */
     private static String round(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Double.toString(Math.round(value * 10) / 10.0);
     }
 }

@@ -41,7 +41,7 @@ class JenkinsfileTest {
     private static final Map<String, String> MERGE_REQUEST_NAMED_MAIN = Map.of("BRANCH_NAME", "main", "CHANGE_ID", "8");
 
     private static final String RELEASE_STAGE = "Release changed containers";
-    private static final String REPORT = "./mvnw -B -N dockci:report";
+    private static final String REPORT = "scripts/run-report.sh";
 
     /** Credentials as they look when pasted into a file. */
     private static final List<Pattern> CREDENTIAL_PATTERNS = List.of(
@@ -211,7 +211,7 @@ class JenkinsfileTest {
 
     @Test
     void aMissingFragileOrUnarchivedRunReportIsCaught() {
-        String step = "sh script: './mvnw -B -N dockci:report', returnStatus: true";
+        String step = "sh script: 'scripts/run-report.sh', returnStatus: true";
         assertCaught(() -> assertRunReport(mutated(step, "echo 'no report'")));
         assertCaught(() -> assertRunReport(mutated(", returnStatus: true", "")));
         assertCaught(() -> assertRunReport(mutated("'**/target/dockci/**'", "'**/target/dockci/*.xml'")));
