@@ -9,6 +9,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# No engine is no clean-up: say which engine, and fail, rather than count nothing removed.
+if ! answer=$(docker version --format '{{.Server.Version}}' 2>&1); then
+  if [ -n "${DOCKER_HOST:-}" ]; then
+    engine="$DOCKER_HOST (DOCKER_HOST=$DOCKER_HOST)"
+  else
+    engine="unix:///var/run/docker.sock (DOCKER_HOST is not set)"
+  fi
+  echo "remove-build-containers: cannot reach the Docker engine at $engine: nothing was removed" >&2
+  printf '%s\n' "$answer" | grep -v '^ *$' | tail -n 2 >&2
+  exit 1
+fi
+
 # <image>:<tag> of every module this build detected; Java properties escape ':' as '\:'
 build_images() {
   local file image tag

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +80,21 @@ class RemoveBuildContainersIT {
         assertEquals(List.of(unlabelled), existing(unlabelled), "a container the build did not start stays");
         assertTrue(CommandOutput.of(List.of("docker", "volume", "inspect", unusedVolume), Path.of("."), TIMEOUT)
                 .exitCode() != 0, "the unused test volume is removed");
+    }
+
+    @Test
+    void failsNamingTheEngineItCannotReach() throws IOException {
+        Path script = Files.copy(RepositoryRoot.path().resolve("scripts/remove-build-containers.sh"),
+                Files.createDirectories(workTree.resolve("scripts")).resolve("remove-build-containers.sh"));
+        String missing = "unix://" + workTree.resolve("no-engine.sock");
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("DOCKER_HOST", missing);
+
+        CommandOutput run = CommandOutput.of(List.of("bash", script.toString()), workTree, TIMEOUT, environment);
+
+        assertTrue(run.exitCode() != 0, "no engine is a failure, not '0 left-overs removed':\n" + run.output());
+        assertTrue(run.output().startsWith("remove-build-containers: cannot reach the Docker engine at " + missing
+                + " (DOCKER_HOST=" + missing + "): nothing was removed"), run.output());
     }
 
     private String container(String image, String label) {
