@@ -104,6 +104,14 @@ public class DetectMojo extends AbstractMojo {
     @Parameter(property = "dockci.refresh.timeout", defaultValue = "300")
     private int refreshTimeout;
 
+    /**
+     * Lets {@code deploy} push an image built from a work tree that is not a commit (uncommitted files, a merge in
+     * progress). Such an image always gets a candidate tag of its own ({@code 1.0.1-dev.3f2c1ab.dirty-1a2b3c4d})
+     * and no moving tag; without this, deploy refuses it.
+     */
+    @Parameter(property = "dockci.allowDirty", defaultValue = "false")
+    private boolean allowDirty;
+
     /** Skips detection: the module is built, without metadata. */
     @Parameter(property = "dockci.detect.skip", defaultValue = "false")
     private boolean skip;
@@ -129,9 +137,16 @@ public class DetectMojo extends AbstractMojo {
             ModuleChange change = detector.detect(self, reactor);
             change.warning().ifPresent(getLog()::warn);
             getLog().info(change.module() + ": " + change.reason());
+            refuseDirtyDeploy(change);
             ImageMetadata metadata = change.metadata(project.getVersion(),
                     new ImageName(registry, namespace, project.getArtifactId()));
             MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
+            if (change.changed() && (change.dirty() || change.operation().isPresent())) {
+                getLog().warn(change.module() + ": built from a work tree that is not a commit ("
+                        + (change.dirty() ? "uncommitted: " + String.join(", ", change.uncommitted()) : "")
+                        + change.operation().map(op -> (change.dirty() ? "; " : "") + op + " in progress").orElse("")
+                        + "): its image is tagged " + metadata.tags().candidate() + ", not HEAD's");
+            }
             String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
                     .map(version -> new ImageName(registry, namespace, project.getArtifactId()).withTag(version))
                     .orElse("");
@@ -147,6 +162,16 @@ public class DetectMojo extends AbstractMojo {
             throw new MojoFailureException("dockci:detect: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
+        }
+    }
+
+    /** A deploy of this build would push an image that is not a commit's: refused unless allowed. */
+    private void refuseDirtyDeploy(ModuleChange change) throws MojoFailureException {
+        if (change.changed() && !allowDirty && session.getGoals().contains("deploy")) {
+            Optional<String> refusal = change.deployRefusal();
+            if (refusal.isPresent()) {
+                throw new MojoFailureException("dockci:detect: " + refusal.get());
+            }
         }
     }
 

@@ -25,6 +25,7 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -118,6 +119,22 @@ public final class GitRepository implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(url.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1"));
+    }
+
+    /**
+     * The git operation the work tree is in the middle of ({@code a merge}, {@code a rebase}, {@code a cherry-pick},
+     * {@code a revert}, {@code a bisect}), or empty when there is none.
+     */
+    public Optional<String> operationInProgress() {
+        RepositoryState state = repository.getRepositoryState();
+        return switch (state) {
+            case SAFE, BARE -> Optional.empty();
+            case MERGING, MERGING_RESOLVED -> Optional.of("a merge");
+            case CHERRY_PICKING, CHERRY_PICKING_RESOLVED -> Optional.of("a cherry-pick");
+            case REVERTING, REVERTING_RESOLVED -> Optional.of("a revert");
+            case BISECTING -> Optional.of("a bisect");
+            default -> Optional.of("a rebase");
+        };
     }
 
     /** True for a shallow clone ({@code .git/shallow}): its history stops early, so no comparison can be trusted. */
