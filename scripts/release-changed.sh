@@ -35,17 +35,22 @@ git checkout -q -B "$branch" HEAD
 git config user.name >/dev/null || git config user.name "${DOCKCI_GIT_NAME:-dockci}"
 git config user.email >/dev/null || git config user.email "${DOCKCI_GIT_EMAIL:-dockci@localhost}"
 if [ -n "${GIT_SSH_KEY:-}" ]; then
-  export GIT_SSH_COMMAND="ssh -i $GIT_SSH_KEY -o IdentitiesOnly=yes -o StrictHostKeyChecking=accept-new"
+  # quoted: a workspace path with a space must stay one argument of ssh
+  export GIT_SSH_COMMAND="ssh -i '$GIT_SSH_KEY' -o IdentitiesOnly=yes -o StrictHostKeyChecking=accept-new"
 fi
 origin=$(git remote get-url origin)
 
 # A release builds one container on its own (-f its pom), so dockci-maven-plugin comes from the local
 # repository, not from this reactor: install the one of this commit first (with the parent pom it needs),
-# or the release would lint and detect with whatever version 1.0.0 some other build left there.
-echo "release-changed: installing dockci-maven-plugin from this commit"
-./mvnw -B -q install -pl .,dockci-maven-plugin -DskipTests -Dinvoker.skip=true
+# into a local repository of this work tree's own, in front of the one Maven uses otherwise (read only).
+# The release never takes the version 1.0.0 another branch's build left in ~/.m2, and leaves none there.
+tail=$(./mvnw -B -q -N help:evaluate -Dexpression=settings.localRepository -DforceStdout)
+repository="$PWD/target/dockci/release-repository"
+echo "release-changed: installing dockci-maven-plugin from this commit into $repository"
+./mvnw -B -q install -pl .,dockci-maven-plugin -DskipTests -Dinvoker.skip=true \
+  -Dmaven.repo.local="$repository" -Dmaven.repo.local.tail="$tail"
 
-arguments="-Ddockci.scm.url=$origin -Ddockci.changes=all"
+arguments="-Ddockci.scm.url=$origin -Ddockci.changes=all -Dmaven.repo.local=\"$repository\" -Dmaven.repo.local.tail=\"$tail\""
 # prepare: the image builds; nothing started, no IT, no package listing (perform does all of that), and no
 # clean, so that the verify's reports (the ITs Jenkins publishes) stay
 prepare_arguments="$arguments -DskipITs -Ddocker.skip.run=true -Ddockci.sbom.skip=true"
@@ -60,6 +65,7 @@ while read -r module; do
   # dockci.changes=all: the module is released because it changed; perform builds the tag's checkout, where
   # the release tag is HEAD itself and detection would otherwise call the module unchanged and push nothing.
   ./mvnw -B -f "$module/pom.xml" release:prepare -Ddockci.scm.url="$origin" -Ddockci.release.preparationGoals=verify \
-    -Darguments="$prepare_arguments"
-  ./mvnw -B -f "$module/pom.xml" release:perform -Darguments="$perform_arguments"
+    -Dmaven.repo.local="$repository" -Dmaven.repo.local.tail="$tail" -Darguments="$prepare_arguments"
+  ./mvnw -B -f "$module/pom.xml" release:perform -Dmaven.repo.local="$repository" -Dmaven.repo.local.tail="$tail" \
+    -Darguments="$perform_arguments"
 done < "$changes"
