@@ -1,6 +1,10 @@
 package org.dockci.dockerfile;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +56,49 @@ public final class DockerfileParser {
         this.lines = new SourceLines(content, content.startsWith("\uFEFF") ? 1 : 0);
     }
 
-    /** Parses the UTF-8 file at {@code path} (a leading byte-order mark is ignored). */
+    /**
+     * Parses the UTF-8 file at {@code path} (a leading byte-order mark is ignored). A file that is not
+     * UTF-8 text gives one {@link SyntaxErrorKind#NOT_TEXT} error at the line of its first bad byte.
+     */
     public static Dockerfile parse(Path path) throws IOException {
-        return parse(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
+        byte[] bytes = Files.readAllBytes(path);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports malformed input
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return notText(lineOf(bytes, in.position()),
+                    "not a text file: bytes that are not UTF-8 (a binary file, or text in another encoding: save it"
+                            + " as UTF-8)");
+        }
+        decoder.flush(out);
+        return parse(out.flip().toString());
     }
 
-    /** Parses {@code content}. */
+    /** Parses {@code content}; text holding a NUL character gives one {@link SyntaxErrorKind#NOT_TEXT} error. */
     public static Dockerfile parse(String content) {
+        int nul = content.indexOf('\0');
+        if (nul >= 0) {
+            return notText(1 + (int) content.substring(0, nul).chars().filter(c -> c == '\n').count(),
+                    "not a text file: a NUL byte (a binary file?)");
+        }
         return new DockerfileParser(content).read();
+    }
+
+    /** A file with nothing but the one error that it is not text, at {@code line}: read as lines it is noise. */
+    private static Dockerfile notText(int line, String message) {
+        return new Dockerfile(Directives.NONE, List.of(), List.of(),
+                List.of(SyntaxErrorKind.NOT_TEXT.at(new Position(line, 1), message)));
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private Dockerfile read() {
