@@ -1,6 +1,8 @@
 package org.dockci.lint.rules;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.dockci.lint.LintConfig;
 import org.dockci.lint.Rule;
@@ -17,6 +19,11 @@ import org.dockci.lint.Rule;
 public final class Rules {
 
     private Rules() {
+    }
+
+    /** The code of every rule. */
+    public static Set<String> codes() {
+        return all(LintConfig.DEFAULTS).stream().map(Rule::code).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A new instance of every rule, configured by {@code config}. */
