@@ -241,9 +241,10 @@ public final class DockerfileParser {
         Position start = parts.keywordStart() < logical.length() ? position(line, parts.keywordStart()) : errorAt;
         Position end = heredocs.isEmpty() ? lastPosition(line, logical) : heredocs.get(heredocs.size() - 1).span().end();
         Source source = new Source(keyword, written, new Span(start, end), flags(line, parts), logical);
-        Instruction trigger = keyword == Keyword.ONBUILD ? trigger(line, arguments, end, heredocs) : null;
+        TextPositions positions = line.positions(logical, lines);
+        Instruction trigger = keyword == Keyword.ONBUILD ? trigger(line, positions, arguments, end, heredocs) : null;
         try {
-            accept(InstructionReader.read(source, arguments, heredocs, trigger), beforeFrom, errorAt);
+            accept(InstructionReader.read(source, arguments, heredocs, trigger, positions), beforeFrom, errorAt);
         } catch (Refusal refused) {
             error(refused.kind(), refused.getMessage(), errorAt);
         }
@@ -274,8 +275,8 @@ public final class DockerfileParser {
     }
 
     /** The instruction ONBUILD wraps, or null when Docker would only refuse it in a child build. */
-    private Instruction trigger(LogicalLine line, InstructionReader.Arguments arguments, Position end,
-            List<Heredoc> heredocs) {
+    private Instruction trigger(LogicalLine line, TextPositions positions, InstructionReader.Arguments arguments,
+            Position end, List<Heredoc> heredocs) {
         InstructionReader.Trigger trigger = arguments.trigger();
         if (trigger == null || trigger.keyword() == null || trigger.keyword() == Keyword.ONBUILD) {
             return null;
@@ -284,7 +285,7 @@ public final class DockerfileParser {
                 new Span(position(line, trigger.parts().keywordStart()), end), flags(line, trigger.parts()),
                 arguments.text());
         try {
-            return InstructionReader.read(source, trigger.arguments(), heredocs, null);
+            return InstructionReader.read(source, trigger.arguments(), heredocs, null, positions);
         } catch (Refusal refusedInChildBuild) {
             return null;
         }

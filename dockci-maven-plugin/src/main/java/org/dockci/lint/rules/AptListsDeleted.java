@@ -51,7 +51,7 @@ public final class AptListsDeleted implements Rule {
             for (Instruction instruction : stage.instructions()) {
                 Optional<ShellRun> run = ShellRun.of(instruction);
                 if (run.isPresent() && (kept || run.get().trigger()) && leavesListsInLayer(run.get())) {
-                    violations.add(run.get().violation());
+                    violations.add(run.get().violationAtFirst(AptListsDeleted::updatesLists).orElseThrow());
                 }
             }
         }

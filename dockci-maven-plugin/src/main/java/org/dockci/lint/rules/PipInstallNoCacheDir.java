@@ -19,7 +19,6 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
-import org.dockci.lint.shell.ShellScript;
 
 /**
  * DL3042: a {@code pip install}, in a RUN or an ONBUILD RUN, uses {@code --no-cache-dir}. pip's
@@ -78,8 +77,8 @@ public final class PipInstallNoCacheDir implements Rule {
                 }
                 // a trigger runs in an image built FROM this one, which has this stage's ENV too
                 boolean cacheOffForRun = cacheOff || run.get().trigger() && cacheOffForTriggers;
-                if (!cacheOffForRun && usesCache(run.get())) {
-                    violations.add(run.get().violation());
+                if (!cacheOffForRun) {
+                    firstCachingInstall(run.get()).ifPresent(violations::add);
                 }
             }
             if (stage.name() != null) {
@@ -107,11 +106,12 @@ public final class PipInstallNoCacheDir implements Rule {
         }
     }
 
-    private static boolean usesCache(ShellRun run) {
-        ShellScript script = run.script();
-        return !run.mountsCacheOrTmpfs(".cache/pip")
-                && !setsCacheOffInline(script.text())
-                && script.anyCommand(command -> isPipInstall(command) && !command.hasArgument("--no-cache-dir"));
+    /** A finding at the first {@code pip install} of {@code run} that fills pip's cache in the layer, if any. */
+    private static Optional<Violation> firstCachingInstall(ShellRun run) {
+        if (run.mountsCacheOrTmpfs(".cache/pip") || setsCacheOffInline(run.script().text())) {
+            return Optional.empty();
+        }
+        return run.violationAtFirst(command -> isPipInstall(command) && !command.hasArgument("--no-cache-dir"));
     }
 
     private static boolean setsCacheOffInline(String script) {

@@ -11,7 +11,9 @@ import org.dockci.dockerfile.Command;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
+import org.dockci.dockerfile.Position;
 import org.dockci.lint.Violation;
+import org.dockci.lint.shell.ShellCommand;
 import org.dockci.lint.shell.ShellScript;
 
 /**
@@ -22,6 +24,13 @@ import org.dockci.lint.shell.ShellScript;
  * ({@code RUN <<EOF}) it is the heredoc's body, which BuildKit runs as the script (an empty script
  * when a shebang names something other than a POSIX shell); for the exec form it is the one command
  * the JSON array names, each argument kept whole.
+ *
+ * <p>Where a finding points: a rule that blames one command of the script reports it with
+ * {@link #violationAt(ShellCommand)} (or {@link #commandViolations}), which names the line and
+ * column where that command starts, a continuation line of a multi-line RUN or a line of its
+ * heredoc. Only what no single command is to blame for is reported at the instruction
+ * ({@link #violation()}, {@link #violations}); so is every finding of an exec-form RUN, whose script
+ * dockci writes itself.
  */
 record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script) {
 
@@ -47,9 +56,26 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         return runs;
     }
 
-    /** A finding at each RUN of {@code dockerfile} ({@link #all}) that {@code breaksRule}, with the rule's message. */
+    /**
+     * A finding at each RUN of {@code dockerfile} ({@link #all}) that {@code breaksRule}, at the start of the
+     * instruction, with the rule's message: for rules that judge a RUN as a whole. A rule that blames a
+     * command uses {@link #commandViolations}.
+     */
     static List<Violation> violations(Dockerfile dockerfile, Triggers triggers, Predicate<ShellRun> breaksRule) {
         return all(dockerfile, triggers).stream().filter(breaksRule).map(ShellRun::violation).toList();
+    }
+
+    /**
+     * A finding for each RUN of {@code dockerfile} ({@link #all}) with a command that {@code breaksRule},
+     * at the first such command ({@link #violationAt}), with the rule's message. One per RUN, as in hadolint.
+     */
+    static List<Violation> commandViolations(Dockerfile dockerfile, Triggers triggers,
+            Predicate<ShellCommand> breaksRule) {
+        List<Violation> violations = new ArrayList<>();
+        for (ShellRun run : all(dockerfile, triggers)) {
+            run.violationAtFirst(breaksRule).ifPresent(violations::add);
+        }
+        return violations;
     }
 
     /** {@code instruction} read as a RUN: a RUN, an ONBUILD RUN, or empty for anything else. */
@@ -74,6 +100,32 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
     /** A finding at the start of {@link #instruction()}, with the rule's message. */
     Violation violation() {
         return Violation.at(instruction, null);
+    }
+
+    /** A finding at the first command of the script that {@code breaksRule}, if there is one, with the rule's message. */
+    Optional<Violation> violationAtFirst(Predicate<ShellCommand> breaksRule) {
+        return script.firstCommand(breaksRule).map(this::violationAt);
+    }
+
+    /** A finding at {@code command}, a command of this RUN's {@link #script()}, with the rule's message. */
+    Violation violationAt(ShellCommand command) {
+        return new Violation(positionOf(command), null);
+    }
+
+    /**
+     * Where {@code command}, a command of this RUN's script, starts in the Dockerfile: in the RUN's lines
+     * or its heredoc. For the exec form, and a RUN whose text's positions are unknown, the instruction's start.
+     */
+    Position positionOf(ShellCommand command) {
+        Command written = run.command();
+        Position start = instruction.source().span().start();
+        if (written.execForm()) {
+            return start;
+        }
+        if (runsHeredoc(written)) {
+            return written.heredocs().get(0).contentPosition(command.offset());
+        }
+        return written.shellPosition(command.offset()).orElse(start);
     }
 
     /**
@@ -121,11 +173,16 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         if (command.execForm()) {
             return quoted(command.arguments());
         }
-        if (command.heredocs().size() == 1 && HEREDOC_ONLY.matcher(command.shell().strip()).matches()) {
+        if (runsHeredoc(command)) {
             String body = command.heredocs().get(0).content();
             return !body.startsWith("#!") || SHELL_SHEBANG.matcher(body.lines().findFirst().orElse("")).matches()
                     ? body : "";
         }
         return command.shell();
+    }
+
+    /** Whether the shell-form {@code command} is only one heredoc marker, so that the heredoc's body is the script. */
+    private static boolean runsHeredoc(Command command) {
+        return command.heredocs().size() == 1 && HEREDOC_ONLY.matcher(command.shell().strip()).matches();
     }
 }
