@@ -51,7 +51,7 @@ public final class LintRun {
         for (int i = 0; i < dockerfiles.size(); i++) {
             Path file = dockerfiles.get(i);
             LintConfig config = settings.get(i);
-            Linter linter = new Linter(Rules.all(config), config);
+            Linter linter = new Linter(Rules.all(config, BuildContext.of(file)), config);
             linted.add(linter.lint(displayPath(file), DockerfileParser.parse(file)));
         }
         return linted;
