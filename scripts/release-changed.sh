@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Releases every container listed in target/dockci/changes.txt (written by `./mvnw verify`, which must
 # have passed), one at a time, with maven-release-plugin:
-#   release:prepare  runs the container's verify again, commits the release version, tags
+#   release:prepare  checks that the release version builds (its image; no container started, no IT: the
+#                    same content was just tested by the verify before), commits the release version, tags
 #                    <name>-<version>, commits the next snapshot, and pushes both commits and the tag;
-#   release:perform  checks the tag out (from this clone) and deploys it: the image is pushed with its
-#                    release tags (1.4.0, 1.4, 1, latest).
+#   release:perform  checks the tag out (from this clone), builds it, runs its ITs against that image and
+#                    deploys it: the image tested is the image pushed, with its release tags (1.4.0, 1.4, 1, latest).
 # A failing release stops here: the containers released before it stay released, the later ones wait
 # for the next run (their changes are still there, they are still "changed").
 #
@@ -13,6 +14,8 @@
 #   GIT_SSH_KEY        a private key file for pushing to origin (Jenkins' sshUserPrivateKey binding)
 #   REGISTRY_USERNAME, REGISTRY_PASSWORD   registry credentials, read by ~/.m2/settings.xml (see README)
 #   DOCKCI_GIT_NAME, DOCKCI_GIT_EMAIL      the identity of the release commits (default: dockci)
+#   DOCKCI_CHANGES     refresh: the run was the security refresh; perform builds without the build cache
+#                      too, so that the image pushed has the updates the refresh found
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,11 +45,21 @@ origin=$(git remote get-url origin)
 echo "release-changed: installing dockci-maven-plugin from this commit"
 ./mvnw -B -q install -pl .,dockci-maven-plugin -DskipTests -Dinvoker.skip=true
 
+arguments="-Ddockci.scm.url=$origin -Ddockci.changes=all"
+# prepare: the image builds; nothing started, no IT, no package listing (perform does all of that), and no
+# clean, so that the verify's reports (the ITs Jenkins publishes) stay
+prepare_arguments="$arguments -DskipITs -Ddocker.skip.run=true -Ddockci.sbom.skip=true"
+perform_arguments=$arguments
+if [ "${DOCKCI_CHANGES:-auto}" = refresh ]; then
+  perform_arguments="$perform_arguments -Ddocker.noCache=true"
+fi
+
 while read -r module; do
   [ -n "$module" ] || continue
   echo "release-changed: releasing $module"
   # dockci.changes=all: the module is released because it changed; perform builds the tag's checkout, where
   # the release tag is HEAD itself and detection would otherwise call the module unchanged and push nothing.
-  ./mvnw -B -f "$module/pom.xml" release:prepare release:perform \
-    -Ddockci.scm.url="$origin" -Darguments="-Ddockci.scm.url=$origin -Ddockci.changes=all"
+  ./mvnw -B -f "$module/pom.xml" release:prepare -Ddockci.scm.url="$origin" -Ddockci.release.preparationGoals=verify \
+    -Darguments="$prepare_arguments"
+  ./mvnw -B -f "$module/pom.xml" release:perform -Darguments="$perform_arguments"
 done < "$changes"

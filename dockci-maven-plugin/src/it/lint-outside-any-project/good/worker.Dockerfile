@@ -1,3 +1,3 @@
 FROM debian:bookworm-slim
-USER nobody
+USER 65534
 CMD ["/bin/true"]

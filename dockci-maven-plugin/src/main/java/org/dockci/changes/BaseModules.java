@@ -1,6 +1,5 @@
 package org.dockci.changes;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,14 +23,7 @@ public final class BaseModules {
      */
     public static Set<String> of(Dockerfile dockerfile, String imagePrefix, Set<String> modules) {
         char escape = dockerfile.directives().escape();
-        Map<String, String> args = new HashMap<>();
-        for (Instruction.Arg arg : dockerfile.globalArgs()) {
-            for (Instruction.ArgDeclaration declaration : arg.declarations()) {
-                String value = declaration.defaultValue() == null ? ""
-                        : ShellWord.process(declaration.defaultValue(), args, escape);
-                args.put(declaration.name(), value);
-            }
-        }
+        Map<String, String> args = dockerfile.globalArgDefaults(); // an ARG without default expands to nothing
         Set<String> bases = new TreeSet<>();
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction instanceof Instruction.From from) {

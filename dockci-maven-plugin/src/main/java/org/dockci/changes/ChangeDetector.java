@@ -34,14 +34,17 @@ public final class ChangeDetector {
     private static final Map<DetectSettings, ChangeDetector> FOR_BUILD = new HashMap<>();
 
     private final DetectSettings settings;
+    private final StalenessCheck staleness;
     // Each module is looked at once per build, however many modules build FROM it.
     private final ConcurrentMap<String, Verdict> ownVerdicts = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Comparison> comparisons = new ConcurrentHashMap<>();
     private final ConcurrentMap<Path, SharedInputs> sharedInputs = new ConcurrentHashMap<>();
     private final ConcurrentMap<Path, ReleaseTags> releaseTags = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, StalenessCheck.Freshness> freshness = new ConcurrentHashMap<>();
 
-    private ChangeDetector(DetectSettings settings) {
+    private ChangeDetector(DetectSettings settings, StalenessCheck staleness) {
         this.settings = settings;
+        this.staleness = staleness;
     }
 
     /**
@@ -49,9 +52,22 @@ public final class ChangeDetector {
      * module: sharing the detector means each module, and git, is looked at once per build. A new session key
      * drops the detectors of the builds before.
      */
-    public static synchronized ChangeDetector forBuild(DetectSettings settings) {
+    public static ChangeDetector forBuild(DetectSettings settings) {
+        return forBuild(settings, StalenessCheck.NONE);
+    }
+
+    /**
+     * {@link #forBuild(DetectSettings)}, asking {@code staleness} about released images in mode refresh (the first
+     * module of a build gives it; each released image is asked once per build).
+     */
+    public static synchronized ChangeDetector forBuild(DetectSettings settings, StalenessCheck staleness) {
+        if (settings.mode() == ChangeMode.REFRESH && settings.baselineRevision().isPresent()) {
+            throw new IllegalArgumentException("change mode refresh checks each container's released image:"
+                    + " it cannot compare with the baseline revision '" + settings.baselineRevision().get()
+                    + "'; leave dockci.baseline unset");
+        }
         FOR_BUILD.keySet().removeIf(other -> !other.sessionKey().equals(settings.sessionKey()));
-        return FOR_BUILD.computeIfAbsent(settings, ChangeDetector::new);
+        return FOR_BUILD.computeIfAbsent(settings, key -> new ChangeDetector(key, staleness));
     }
 
     /**
@@ -74,12 +90,24 @@ public final class ChangeDetector {
             case ALL -> Verdict.changed("changed: change mode all builds every module");
             case NONE -> new Verdict(false, "unchanged: change mode none builds no module", Optional.empty());
             case AUTO -> auto(git, module, comparison, baseChains);
+            case REFRESH -> refresh(git, auto(git, module, comparison, baseChains), module, comparison, baseChains);
         };
         Head head = git.head();
         boolean dirty = !ModulePaths.under(folder, git.uncommittedPaths()).isEmpty();
         return new ModuleChange(module.name(), folder, verdict.changed(), verdict.reason(), verdict.warning(),
                 comparison.baseline(), head.commit(), BranchName.of(head.branch(), settings.environment()), dirty,
                 head.commitTime());
+    }
+
+    /**
+     * The version of {@code module}'s newest release in HEAD's history other than {@code version} (the one being
+     * built: in the checkout of a release tag, that release is not its own previous one); empty before the first.
+     */
+    public Optional<String> previousRelease(ContainerModule module, String version) {
+        GitRepository git = GitRepositories.forDirectory(module.directory(), settings.sessionKey());
+        return releaseTags.computeIfAbsent(git.workTree(), workTree -> new ReleaseTags(git.tagsReachableFromHead()))
+                .newestExcept(settings.tagFormat(), module.name(), version)
+                .flatMap(tag -> settings.tagFormat().versionIn(tag.name(), module.name()));
     }
 
     /** {@link #detect} for each module of {@code reactor}, in its order (for the aggregate changes.txt). */
@@ -104,17 +132,47 @@ public final class ChangeDetector {
             ContainerModule base = chain.get(chain.size() - 1);
             Verdict baseVerdict = ownVerdict(git, base);
             if (baseVerdict.changed()) {
-                return Verdict.changed(baseReason(chain, baseVerdict.reason().replaceFirst("^changed: ", "")));
+                return Verdict.changed(baseReason("changed", chain, baseVerdict.reason().replaceFirst("^changed: ", "")));
             }
             // The base may have been released since this module was: its image then differs from the one
             // this module was last built from, though neither changed since its own release.
             String baseFolder = ModulePaths.folderOf(base.directory(), git.workTree());
             List<String> basePaths = committedChanges(git, baseFolder, mine);
             if (!basePaths.isEmpty()) {
-                return Verdict.changed(baseReason(chain, Reasons.paths(basePaths) + " since " + mine.name()));
+                return Verdict.changed(baseReason("changed", chain, Reasons.paths(basePaths) + " since " + mine.name()));
             }
         }
         return own;
+    }
+
+    /**
+     * A module no commit changed is also built when its released image, or that of a module it builds FROM, has
+     * gone stale; the reason says what was checked either way.
+     */
+    private Verdict refresh(GitRepository git, Verdict byCommits, ContainerModule module, Comparison comparison,
+            List<List<ContainerModule>> baseChains) {
+        if (byCommits.changed()) {
+            return byCommits;
+        }
+        StalenessCheck.Freshness own = freshness(module, comparison.baseline().orElseThrow());
+        if (own.stale()) {
+            return Verdict.changed("refresh: " + own.detail());
+        }
+        for (List<ContainerModule> chain : baseChains) {
+            ContainerModule base = chain.get(chain.size() - 1);
+            Optional<Baseline> baseRelease = comparison(git, base).baseline();
+            if (baseRelease.isPresent()) {
+                StalenessCheck.Freshness ofBase = freshness(base, baseRelease.get());
+                if (ofBase.stale()) {
+                    return Verdict.changed(baseReason("refresh", chain, ofBase.detail()));
+                }
+            }
+        }
+        return new Verdict(false, byCommits.reason() + "; refresh: " + own.detail(), Optional.empty());
+    }
+
+    private StalenessCheck.Freshness freshness(ContainerModule module, Baseline release) {
+        return freshness.computeIfAbsent(module.name(), name -> staleness.check(module, release));
     }
 
     /** The verdict on the module alone: its folder and the shared inputs, not its bases. */
@@ -265,11 +323,11 @@ public final class ChangeDetector {
         return chains;
     }
 
-    /** {@code changed: base x3-base: Dockerfile since ...}, or {@code changed: base x3-base via x3-mid: ...}. */
-    private static String baseReason(List<ContainerModule> chain, String detail) {
+    /** {@code changed: base x3-base: Dockerfile since ...}, or {@code refresh: base x3-base via x3-mid: ...}. */
+    private static String baseReason(String verb, List<ContainerModule> chain, String detail) {
         String base = chain.get(chain.size() - 1).name();
         List<String> via = chain.subList(0, chain.size() - 1).stream().map(ContainerModule::name).toList();
-        return "changed: base " + base + (via.isEmpty() ? "" : " via " + String.join(", ", via)) + ": " + detail;
+        return verb + ": base " + base + (via.isEmpty() ? "" : " via " + String.join(", ", via)) + ": " + detail;
     }
 
     /** What a module is compared with, or the verdict given when it cannot be compared. */

@@ -27,13 +27,19 @@ final class ReleaseTags {
      * A tag whose commit is missing counts as the newest of its version: it must not be passed over silently.
      */
     Optional<Tag> newest(ReleaseTagFormat format, String artifactId) {
+        return newestExcept(format, artifactId, null);
+    }
+
+    /** {@link #newest}, passing over the release of {@code excludedVersion} (null: none passed over). */
+    Optional<Tag> newestExcept(ReleaseTagFormat format, String artifactId, String excludedVersion) {
         record Release(Tag tag, Version version) {
         }
         ReleaseTagFormat.ModuleReleases releases = format.releasesOf(artifactId);
         Map<String, Tag> candidates = tagsByName.tailMap(releases.beforeVersion(), true);
         return candidates.values().stream()
                 .takeWhile(tag -> tag.name().startsWith(releases.beforeVersion()))
-                .flatMap(tag -> releases.versionIn(tag.name()).map(v -> new Release(tag, new Version(v))).stream())
+                .flatMap(tag -> releases.versionIn(tag.name()).filter(v -> !v.equals(excludedVersion))
+                        .map(v -> new Release(tag, new Version(v))).stream())
                 .max(Comparator.comparing(Release::version)
                         .thenComparing(release -> release.tag().commitTime().orElse(Instant.MAX))
                         .thenComparing(release -> release.tag().name()))

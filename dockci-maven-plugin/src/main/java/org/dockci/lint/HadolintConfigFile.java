@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -28,9 +29,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads hadolint's configuration file ({@code .hadolint.yaml}) into a {@link LintConfig}: the keys
- * {@code ignored}, {@code override}, {@code trustedRegistries} and {@code failure-threshold} (or
- * {@code failureThreshold}). The other keys hadolint knows (output format, label schema, no-fail...)
- * are accepted and have no effect; any other key is an error, as it is most likely a typo.
+ * {@code ignored}, {@code override}, {@code trustedRegistries}, {@code failure-threshold} (or
+ * {@code failureThreshold}), {@code label-schema} and {@code strict-labels}. The other keys hadolint
+ * knows (output format, no-fail...) are accepted and have no effect; any other key is an error, as it
+ * is most likely a typo.
  */
 public final class HadolintConfigFile {
 
@@ -44,19 +46,22 @@ public final class HadolintConfigFile {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final String KEYS = "ignored, override, trustedRegistries and failure-threshold";
+    private static final String KEYS =
+            "ignored, override, trustedRegistries, failure-threshold, label-schema and strict-labels";
 
     /** What each key must hold, to say so when it holds something else. */
-    private static final Map<String, String> EXPECTED = Map.of(
-            "ignored", "a list of rule codes",
-            "trustedRegistries", "a registry or a list of registries",
-            "override", "a mapping of error, warning, info and style to lists of rule codes",
-            "error", "a list of rule codes",
-            "warning", "a list of rule codes",
-            "info", "a list of rule codes",
-            "style", "a list of rule codes",
-            "failure-threshold", "one of error, warning, info, style, none",
-            "failureThreshold", "one of error, warning, info, style, none");
+    private static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("ignored", "a list of rule codes"),
+            Map.entry("trustedRegistries", "a registry or a list of registries"),
+            Map.entry("override", "a mapping of error, warning, info and style to lists of rule codes"),
+            Map.entry("error", "a list of rule codes"),
+            Map.entry("warning", "a list of rule codes"),
+            Map.entry("info", "a list of rule codes"),
+            Map.entry("style", "a list of rule codes"),
+            Map.entry("failure-threshold", "one of error, warning, info, style, none"),
+            Map.entry("failureThreshold", "one of error, warning, info, style, none"),
+            Map.entry("label-schema", "a mapping of label names to types (" + LabelType.names() + ")"),
+            Map.entry("strict-labels", "true or false"));
 
     private HadolintConfigFile() {
     }
@@ -114,9 +119,15 @@ public final class HadolintConfigFile {
     private static String problem(JsonProcessingException e) {
         if (e instanceof MismatchedInputException mismatch) {
             List<String> keys = keys(mismatch);
-            return keys.isEmpty() ? "expected a mapping of hadolint's keys"
-                    : "'" + String.join(".", keys) + "' must be "
-                            + EXPECTED.getOrDefault(keys.get(keys.size() - 1), "something else");
+            if (keys.isEmpty()) {
+                return "expected a mapping of hadolint's keys";
+            }
+            // the innermost key whose content is known: label-schema for label-schema.<label>
+            String expected = "something else";
+            for (String key : keys) {
+                expected = EXPECTED.getOrDefault(key, expected);
+            }
+            return "'" + String.join(".", keys) + "' must be " + expected;
         }
         // A YAML syntax error. The parser's message alternates what it was doing and what it found with
         // indented lines quoting the source; the place is already in front, so only the words are kept.
@@ -132,17 +143,35 @@ public final class HadolintConfigFile {
     }
 
     /** The file's keys that dockci uses; the other keys hadolint knows are listed to be skipped. */
-    @JsonIgnoreProperties({"no-fail", "no-color", "verbose", "format", "formats", "label-schema", "strict-labels",
-            "disable-ignore-pragma"})
+    @JsonIgnoreProperties({"no-fail", "no-color", "verbose", "format", "formats", "disable-ignore-pragma"})
     record Content(List<String> ignored, Overrides override, List<String> trustedRegistries,
             @JsonProperty("failure-threshold") String failureThreshold,
-            @JsonProperty("failureThreshold") String failureThresholdCamelCase) {
+            @JsonProperty("failureThreshold") String failureThresholdCamelCase,
+            @JsonProperty("label-schema") Map<String, String> labelSchema,
+            @JsonProperty("strict-labels") Boolean strictLabels) {
 
         LintConfig toConfig(Path file) throws LintConfigException {
             Overrides levels = override != null ? override : new Overrides(null, null, null, null);
             return new LintConfig(setOf(ignored),
                     LintConfig.overrides(levels.error(), levels.warning(), levels.info(), levels.style()),
-                    setOf(trustedRegistries), threshold(file));
+                    setOf(trustedRegistries), threshold(file), schema(file), strictLabels);
+        }
+
+        /** The label schema, each type read as hadolint names it (an empty one is text). */
+        private Map<String, LabelType> schema(Path file) throws LintConfigException {
+            Map<String, LabelType> schema = new TreeMap<>();
+            if (labelSchema == null) {
+                return schema;
+            }
+            for (Map.Entry<String, String> label : labelSchema.entrySet()) {
+                try {
+                    schema.put(label.getKey(), LabelType.parse(label.getValue()));
+                } catch (IllegalArgumentException e) {
+                    throw new LintConfigException(file + ": label-schema." + label.getKey() + ": " + e.getMessage()
+                            + ".");
+                }
+            }
+            return schema;
         }
 
         /** The entries of a list that may be absent, or hold empty entries (LintConfig drops them). */

@@ -14,8 +14,10 @@ import java.util.TreeSet;
 
 /**
  * The user's lint settings from one source, or several merged: rule codes ignored, severities
- * overridden per code, the registries FROM may use (DL3026) and the failure threshold, null when
- * this source leaves it to the others.
+ * overridden per code, the registries FROM may use (DL3026), the failure threshold, null when
+ * this source leaves it to the others, the labels every image must have with the type of each
+ * ({@code label-schema}, DL3049–DL3058), and whether labels outside that schema are refused
+ * ({@code strict-labels}, DL3050; null when this source leaves it to the others).
  *
  * <p>Sources are merged with {@link #merge}, lowest precedence first: {@link #DEFAULTS} &lt;
  * {@code .hadolint.yaml} at the repository root &lt; {@code .hadolint.yaml} next to the Dockerfile
@@ -23,16 +25,25 @@ import java.util.TreeSet;
  * mentions it, in {@code ignored} or in an override, decides: a higher override brings back a code a
  * lower source ignores, a higher ignore drops a lower override. Trusted registries add up, as in
  * hadolint. The threshold is the highest source's that sets one. Within one source an ignore wins
- * over an override, and the most serious override wins, as in hadolint.
+ * over an override, and the most serious override wins, as in hadolint. Label schemas add up, the
+ * highest source deciding the type of a label several give; {@code strict-labels} is the highest
+ * source's that sets it.
  */
 public record LintConfig(Set<String> ignored, Map<String, Severity> overrides, Set<String> trustedRegistries,
-        FailureThreshold failureThreshold) {
+        FailureThreshold failureThreshold, Map<String, LabelType> labelSchema, Boolean strictLabels) {
 
-    /** dockci's defaults: nothing ignored or overridden, no trusted registry, errors fail the build. */
-    public static final LintConfig DEFAULTS = new LintConfig(Set.of(), Map.of(), Set.of(), FailureThreshold.ERROR);
+    /** dockci's defaults: nothing ignored or overridden, no trusted registry, errors fail the build, no labels. */
+    public static final LintConfig DEFAULTS =
+            new LintConfig(Set.of(), Map.of(), Set.of(), FailureThreshold.ERROR, Map.of(), false);
 
     /** A source that sets nothing, such as a missing {@code .hadolint.yaml}. */
-    public static final LintConfig EMPTY = new LintConfig(Set.of(), Map.of(), Set.of(), null);
+    public static final LintConfig EMPTY = new LintConfig(Set.of(), Map.of(), Set.of(), null, Map.of(), null);
+
+    /** Settings without label schema, which leave {@code strict-labels} to the other sources. */
+    public LintConfig(Set<String> ignored, Map<String, Severity> overrides, Set<String> trustedRegistries,
+            FailureThreshold failureThreshold) {
+        this(ignored, overrides, trustedRegistries, failureThreshold, Map.of(), null);
+    }
 
     /** Codes are trimmed and upper-cased, blank entries dropped; the collections are sorted and unmodifiable. */
     public LintConfig {
@@ -63,6 +74,12 @@ public record LintConfig(Set<String> ignored, Map<String, Severity> overrides, S
             }
         }
         trustedRegistries = Collections.unmodifiableSortedSet(registries);
+
+        SortedMap<String, LabelType> schema = new TreeMap<>();
+        if (labelSchema != null) {
+            labelSchema.forEach((label, type) -> schema.put(label, Objects.requireNonNull(type, "type of " + label)));
+        }
+        labelSchema = Collections.unmodifiableSortedMap(schema);
     }
 
     /**
@@ -113,7 +130,11 @@ public record LintConfig(Set<String> ignored, Map<String, Severity> overrides, S
         mergedRegistries.addAll(trustedRegistries);
 
         FailureThreshold threshold = failureThreshold != null ? failureThreshold : lower.failureThreshold;
-        return new LintConfig(mergedIgnored, mergedOverrides, mergedRegistries, threshold);
+
+        Map<String, LabelType> mergedSchema = new TreeMap<>(lower.labelSchema);
+        mergedSchema.putAll(labelSchema);
+        Boolean strict = strictLabels != null ? strictLabels : lower.strictLabels;
+        return new LintConfig(mergedIgnored, mergedOverrides, mergedRegistries, threshold, mergedSchema, strict);
     }
 
     private static void putAll(Map<String, Severity> overrides, Collection<String> codes, Severity severity) {

@@ -13,7 +13,8 @@ import org.dockci.dockerfile.SyntaxError;
 /**
  * Runs the rules on Dockerfiles and applies ignores, overrides and the failure threshold in one
  * place: the configuration's ignored codes and severity overrides, and the file's ignore pragmas
- * (see {@link Suppressions}). Syntax errors are findings of severity error that nothing can ignore
+ * (see {@link Suppressions}). A rule whose level is {@link Severity#IGNORE}, by default or by
+ * override, does not run. Syntax errors are findings of severity error that nothing can ignore
  * or downgrade.
  *
  * <p>A linter is made for one configuration, and the rules are made for it too (rules that need
@@ -60,11 +61,11 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             String code = rule.code();
-            if (config.ignores(code) || suppressions.ignoresEverywhere(code)) {
+            Severity severity = config.severityOf(code, rule.severity());
+            if (config.ignores(code) || suppressions.ignoresEverywhere(code) || severity == Severity.IGNORE) {
                 continue;
             }
             rulesRun.add(code);
-            Severity severity = config.severityOf(code, rule.severity());
             for (Violation violation : check(rule, displayPath, dockerfile)) {
                 if (!suppressions.ignores(code, violation.position())) {
                     Severity level = violation.severity() == null ? severity

@@ -19,7 +19,10 @@ public interface Rule {
     /** The rule's code, e.g. {@code DL3020}. */
     String code();
 
-    /** The severity a finding of this rule has unless the configuration overrides it. */
+    /**
+     * The severity a finding of this rule has unless the configuration overrides it;
+     * {@link Severity#IGNORE} for a rule that is off unless an override gives it a level.
+     */
     Severity severity();
 
     /** What the rule asks for, in one sentence: the message of its findings. */

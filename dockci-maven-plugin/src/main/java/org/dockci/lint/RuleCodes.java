@@ -46,11 +46,13 @@ public final class RuleCodes {
     static List<String> unknownIn(LintConfig source, String where, String ignoredSetting,
             Function<Severity, String> overrideSetting) {
         Map<String, List<String>> bySetting = new LinkedHashMap<>();
-        bySetting.put(ignoredSetting, unknown(source.ignored()));
+        bySetting.put(ignoredSetting, new ArrayList<>(unknown(source.ignored())));
         for (Severity severity : Severity.values()) {
-            bySetting.put(overrideSetting.apply(severity), source.overrides().entrySet().stream()
-                    .filter(override -> override.getValue() == severity && !isKnown(override.getKey()))
-                    .map(Map.Entry::getKey).toList());
+            // addAll, not put: an override to IGNORE may be named like the ignored list (dockci.lint.ignore)
+            bySetting.computeIfAbsent(overrideSetting.apply(severity), setting -> new ArrayList<>())
+                    .addAll(source.overrides().entrySet().stream()
+                            .filter(override -> override.getValue() == severity && !isKnown(override.getKey()))
+                            .map(Map.Entry::getKey).toList());
         }
         List<String> lines = new ArrayList<>();
         bySetting.forEach((setting, codes) -> {

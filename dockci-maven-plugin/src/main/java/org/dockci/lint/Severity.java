@@ -2,16 +2,22 @@ package org.dockci.lint;
 
 import java.util.Locale;
 
-/** How serious a finding is: hadolint's levels, most serious first. */
+/**
+ * How serious a finding is: hadolint's levels, most serious first. {@link #IGNORE} is hadolint's level
+ * of a rule that is off: the {@link Linter} does not run a rule whose level is {@code IGNORE}, so no
+ * finding ever has it. A rule whose default level is {@code IGNORE} (DL1001, DL3057) runs once the
+ * configuration overrides its level.
+ */
 public enum Severity {
-    ERROR, WARNING, INFO, STYLE;
+    ERROR, WARNING, INFO, STYLE, IGNORE;
 
-    /** The level named {@code name} in any case ({@code error}, {@code warning}, {@code info}, {@code style}). */
+    /** The level named {@code name} in any case ({@code error}, {@code warning}, … {@code ignore}). */
     public static Severity parse(String name) {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("unknown severity '" + name + "': use error, warning, info or style");
+            throw new IllegalArgumentException(
+                    "unknown severity '" + name + "': use error, warning, info, style or ignore");
         }
     }
 

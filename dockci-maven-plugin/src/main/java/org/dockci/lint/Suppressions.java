@@ -1,12 +1,10 @@
 package org.dockci.lint;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.dockci.dockerfile.Comment;
 import org.dockci.dockerfile.Dockerfile;
@@ -23,15 +21,10 @@ import org.dockci.dockerfile.Position;
  * <li>{@code # hadolint stage ignore=...} on the line right before a FROM ignores them in that stage.
  * <li>{@code # hadolint global ignore=...} anywhere ignores them in the whole file.
  * </ul>
- * As in hadolint a pragma is all or nothing: with a code it cannot read it ignores nothing.
+ * As in hadolint a pragma is all or nothing: with a code it cannot read it ignores nothing
+ * (see {@link IgnorePragma}).
  */
 final class Suppressions {
-
-    // hadolint's grammar: spaces or tabs between words and around `=` and commas, a `# why` after the
-    // codes. Codes are made of the characters hadolint accepts, D L S C and digits, which dockci's DC
-    // codes also use.
-    private static final Pattern PRAGMA = Pattern.compile("(?:hadolint|dockci)[ \\t]+(?:(global|stage)[ \\t]+)?"
-            + "ignore[ \\t]*=[ \\t]*([DLSC0-9]+(?:[ \\t]*,[ \\t]*[DLSC0-9]+)*)[ \\t]*(?:#.*)?");
 
     /** Codes ignored from line {@code from} up to, not including, line {@code to}. */
     private record LineRange(int from, int to, Set<String> codes) {
@@ -51,17 +44,16 @@ final class Suppressions {
         Set<String> global = new HashSet<>();
         List<LineRange> ranges = new ArrayList<>();
         for (Comment comment : dockerfile.comments()) {
-            Matcher pragma = PRAGMA.matcher(comment.text());
-            if (!pragma.matches()) {
+            Optional<IgnorePragma> pragma = IgnorePragma.parse(comment.text());
+            if (pragma.isEmpty()) {
                 continue;
             }
-            Set<String> codes = Set.copyOf(Arrays.asList(pragma.group(2).split("[ \\t]*,[ \\t]*")));
-            String scope = pragma.group(1);
-            if ("global".equals(scope)) {
+            Set<String> codes = pragma.get().codes();
+            if (pragma.get().scope() == IgnorePragma.Scope.FILE) {
                 global.addAll(codes);
                 continue;
             }
-            boolean wholeStage = "stage".equals(scope);
+            boolean wholeStage = pragma.get().scope() == IgnorePragma.Scope.STAGE;
             int next = startingOn(instructions, comment.line() + 1);
             if (next >= 0 && (!wholeStage || instructions.get(next) instanceof Instruction.From)) {
                 int from = instructions.get(next).line();

@@ -38,7 +38,8 @@ final class XmlReportWriter implements AutoCloseable {
 
     /** A UTF-8 document written to {@code out}, which the caller closes. */
     XmlReportWriter(OutputStream out) throws XMLStreamException {
-        writer = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        // the JDK's own writer, not whichever StAX library is on the class path (CycloneDX brings Woodstox)
+        writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
         writer.writeStartDocument("UTF-8", "1.0");
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,15 @@ import org.dockci.changes.ContainerModule;
 import org.dockci.changes.DetectSettings;
 import org.dockci.changes.ModuleChange;
 import org.dockci.changes.ReactorModules;
+import org.dockci.changes.StalenessCheck;
 import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepositories;
+import org.dockci.dockerfile.DockerfileParser;
+import org.dockci.engine.DockerEngine;
+import org.dockci.engine.EngineException;
+import org.dockci.refresh.ReleasedImageCheck;
+import org.dockci.refresh.RefreshException;
+import org.dockci.version.BaseImage;
 import org.dockci.version.ImageLabels;
 import org.dockci.version.ImageMetadata;
 import org.dockci.version.ImageName;
@@ -47,7 +55,11 @@ import org.dockci.version.ReleaseTagFormat;
 @Mojo(name = "detect", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class DetectMojo extends AbstractMojo {
 
-    /** Which modules to build: {@code auto} (those that changed), {@code all} or {@code none}. */
+    /**
+     * Which modules to build: {@code auto} (those that changed), {@code all}, {@code none}, or {@code refresh}:
+     * those that changed and those whose released image went stale without a commit (pending package updates, a
+     * replaced base image), all built without the build cache (the nightly security refresh).
+     */
     @Parameter(property = "dockci.changes", defaultValue = "auto")
     private String changes;
 
@@ -88,6 +100,10 @@ public class DetectMojo extends AbstractMojo {
     @Parameter(property = "dockci.source")
     private String source;
 
+    /** How long, in seconds, the refresh check of one released image may run (package lists and a simulated upgrade). */
+    @Parameter(property = "dockci.refresh.timeout", defaultValue = "300")
+    private int refreshTimeout;
+
     /** Skips detection: the module is built, without metadata. */
     @Parameter(property = "dockci.detect.skip", defaultValue = "false")
     private boolean skip;
@@ -104,7 +120,8 @@ public class DetectMojo extends AbstractMojo {
             return;
         }
         try {
-            ChangeDetector detector = ChangeDetector.forBuild(settings());
+            DetectSettings settings = settings();
+            ChangeDetector detector = ChangeDetector.forBuild(settings, staleness(settings));
             List<ContainerModule> reactor = ReactorModules.forBuild(sessionKey(), this::containerFolders,
                     imagePrefix());
             ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
@@ -115,13 +132,16 @@ public class DetectMojo extends AbstractMojo {
             ImageMetadata metadata = change.metadata(project.getVersion(),
                     new ImageName(registry, namespace, project.getArtifactId()));
             MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
-            setProperties(change, metadata);
+            String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
+                    .map(version -> new ImageName(registry, namespace, project.getArtifactId()).withTag(version))
+                    .orElse("");
+            setProperties(change, metadata, previousRelease, settings.mode());
             if (reactor.get(reactor.size() - 1).equals(self)) { // the last container writes the summary
                 List<ModuleChange> all = detector.detectAll(reactor);
                 Path changesFile = ChangesFile.write(Path.of(session.getTopLevelProject().getBuild().getDirectory()), all);
                 summary(all, changesFile);
             }
-        } catch (GitException e) {
+        } catch (GitException | EngineException | RefreshException e) {
             throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("dockci:detect: " + e.getMessage());
@@ -142,15 +162,50 @@ public class DetectMojo extends AbstractMojo {
                 System.getenv(), sessionKey());
     }
 
-    private void setProperties(ModuleChange change, ImageMetadata metadata) {
+    private void setProperties(ModuleChange change, ImageMetadata metadata, String previousRelease, ChangeMode mode) {
         Properties properties = project.getProperties();
         metadata.projectProperties().forEach(properties::setProperty);
-        properties.setProperty("dockci.labels", ImageLabels.json(metadata, source()));
+        properties.setProperty("dockci.release.previous", previousRelease);
+        Optional<BaseImage> base = change.changed() ? baseImage() : Optional.empty();
+        base.ifPresent(known -> properties.setProperty("dockci.base.name", known.name()));
+        properties.setProperty("dockci.labels", ImageLabels.json(metadata, source(), base));
         if (!change.changed()) {
             // fabric8's goals and the ITs (compiled and run) skip themselves on these
             properties.setProperty("docker.skip", "true");
             properties.setProperty("maven.test.skip", "true");
+        } else if (mode == ChangeMode.REFRESH) {
+            // fabric8's image build option: every layer is made again, so that apt-get really fetches the updates
+            properties.setProperty("docker.noCache", "true");
         }
+    }
+
+    /** What the module's image is built FROM now, for its labels; empty when unknown or when Docker is not used. */
+    private Optional<BaseImage> baseImage() {
+        if (Boolean.parseBoolean(project.getProperties().getProperty("docker.skip",
+                session.getUserProperties().getProperty("docker.skip", "false")))) {
+            return Optional.empty();
+        }
+        try {
+            Optional<String> name = DockerfileParser.parse(project.getBasedir().toPath().resolve("Dockerfile"))
+                    .finalBaseImage();
+            if (name.isEmpty()) {
+                return Optional.empty();
+            }
+            DockerEngine engine = DockerEngine.fromEnvironment();
+            engine.ensureLocal(name.get()); // docker:build would pull it a moment later
+            return engine.inspect(name.get()).map(facts -> new BaseImage(name.get(), facts.digest()));
+        } catch (IOException | EngineException e) {
+            getLog().debug("dockci:detect: base image not labelled: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private StalenessCheck staleness(DetectSettings settings) {
+        if (settings.mode() != ChangeMode.REFRESH) {
+            return StalenessCheck.NONE;
+        }
+        return new ReleasedImageCheck(DockerEngine.fromEnvironment(), settings.tagFormat(),
+                name -> new ImageName(registry, namespace, name), getLog()::warn, Duration.ofSeconds(refreshTimeout));
     }
 
     private String source() {

@@ -19,6 +19,6 @@ class ChangeModeTest {
     void anUnknownModeIsAnErrorListingTheKnownOnes() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ChangeMode.parse("some"));
 
-        assertEquals("change mode 'some' is not one of auto, all, none", error.getMessage());
+        assertEquals("change mode 'some' is not one of auto, all, none, refresh", error.getMessage());
     }
 }

@@ -101,11 +101,7 @@ class HadolintConfigFileTest {
                 format: json
                 no-fail: true
                 no-color: true
-                strict-labels: true
                 disable-ignore-pragma: false
-                label-schema:
-                  author: text
-                  version: semver
                 ignored: [DL3006]
                 """);
 
@@ -114,11 +110,56 @@ class HadolintConfigFileTest {
     }
 
     @Test
+    void labelSchemaAndStrictLabelsAreRead() throws Exception {
+        LintConfig config = read("""
+                label-schema:
+                  author: text
+                  contact: email
+                  created: rfc3339
+                  version: semver
+                  documentation: url
+                  git-revision: hash
+                  license: spdx
+                  anything:
+                strict-labels: true
+                """);
+
+        assertEquals(Map.of("author", LabelType.TEXT, "contact", LabelType.EMAIL, "created", LabelType.RFC3339,
+                "version", LabelType.SEMVER, "documentation", LabelType.URL, "git-revision", LabelType.HASH,
+                "license", LabelType.SPDX, "anything", LabelType.TEXT), config.labelSchema());
+        assertEquals(true, config.strictLabels());
+    }
+
+    @Test
+    void withoutLabelKeysThereIsNoSchemaAndStrictnessIsLeftToOthers() throws Exception {
+        LintConfig config = read("ignored: [DL3008]\n");
+
+        assertEquals(Map.of(), config.labelSchema());
+        assertNull(config.strictLabels());
+    }
+
+    @Test
+    void unknownLabelTypeIsAnErrorNamingTheLabel() throws IOException {
+        String message = errorOf("label-schema:\n  author: name\n");
+
+        assertTrue(message.contains("label-schema.author: unknown label type 'name': use email, hash, text"), message);
+    }
+
+    @Test
+    void labelSchemaThatIsNotAMappingOfTypesIsAnError() throws IOException {
+        assertTrue(errorOf("label-schema: [author]\n").contains("'label-schema' must be a mapping of label names"));
+        assertTrue(errorOf("label-schema:\n  author: [text]\n")
+                .contains("'label-schema.author' must be a mapping of label names to types"));
+        assertTrue(errorOf("strict-labels: maybe\n").contains("'strict-labels' must be true or false"));
+    }
+
+    @Test
     void unknownKeyIsAnErrorNamingIt() throws IOException {
         String message = errorOf("ignore:\n  - DL3008\n");
 
         assertTrue(message.contains("unknown key 'ignore'"), message);
-        assertTrue(message.contains("ignored, override, trustedRegistries and failure-threshold"), message);
+        assertTrue(message.contains("ignored, override, trustedRegistries, failure-threshold, label-schema and"),
+                message);
     }
 
     @Test

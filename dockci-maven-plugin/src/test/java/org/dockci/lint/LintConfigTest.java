@@ -93,6 +93,28 @@ class LintConfigTest {
     }
 
     @Test
+    void labelSchemasAddUpAndTheHigherSourceDecidesALabelsType() {
+        LintConfig lower = new LintConfig(Set.of(), Map.of(), Set.of(), null,
+                Map.of("author", LabelType.TEXT, "version", LabelType.TEXT), true);
+        LintConfig higher =
+                new LintConfig(Set.of(), Map.of(), Set.of(), null, Map.of("version", LabelType.SEMVER), null);
+
+        LintConfig merged = LintConfig.merge(List.of(lower, higher));
+
+        assertEquals(Map.of("author", LabelType.TEXT, "version", LabelType.SEMVER), merged.labelSchema());
+        assertEquals(true, merged.strictLabels());
+    }
+
+    @Test
+    void highestSourceThatSetsStrictLabelsWins() {
+        LintConfig strict = new LintConfig(Set.of(), Map.of(), Set.of(), null, Map.of(), true);
+        LintConfig lenient = new LintConfig(Set.of(), Map.of(), Set.of(), null, Map.of(), false);
+
+        assertEquals(false, LintConfig.merge(List.of(strict, lenient)).strictLabels());
+        assertEquals(false, LintConfig.merge(List.of()).strictLabels());
+    }
+
+    @Test
     void trustedRegistriesAddUp() {
         LintConfig lower = new LintConfig(Set.of(), Map.of(), Set.of("docker.io"), null);
         LintConfig higher = new LintConfig(Set.of(), Map.of(), Set.of("registry.example.org"), null);

@@ -109,6 +109,28 @@ class LinterTest {
     }
 
     @Test
+    void ruleOffByDefaultDoesNotRun() {
+        FakeRule offByDefault = FakeRule.flagging("DL9004", Severity.IGNORE, Keyword.RUN);
+
+        LintedFile linted = new Linter(List.of(offByDefault, NO_USER), LintConfig.DEFAULTS).lint("Dockerfile", VALID);
+
+        assertEquals(List.of("DL9002"), linted.rulesRun());
+        assertEquals(List.of("DL9002"), linted.findings().stream().map(Finding::code).toList());
+    }
+
+    @Test
+    void overrideTurnsOnARuleOffByDefault() {
+        FakeRule offByDefault = FakeRule.flagging("DL9004", Severity.IGNORE, Keyword.RUN);
+
+        LintedFile linted = new Linter(List.of(offByDefault),
+                config(Set.of(), Map.of("DL9004", Severity.WARNING), null)).lint("Dockerfile", VALID);
+
+        assertEquals(List.of("DL9004"), linted.rulesRun());
+        assertEquals(List.of(Severity.WARNING, Severity.WARNING),
+                linted.findings().stream().map(Finding::severity).toList());
+    }
+
+    @Test
     void syntaxErrorsAreErrorFindingsAndNoRuleRuns() {
         LintedFile linted = new Linter(List.of(NO_RUN), LintConfig.DEFAULTS).lint("Dockerfile", BROKEN);
 

@@ -16,17 +16,20 @@ import java.util.Optional;
  *
  * @param agentLabel the label of {@code agent { label '…' }}; empty for another kind of agent
  * @param options    the calls of the {@code options} block, in order
+ * @param parameters the calls of the {@code parameters} block, in order
  * @param triggers   the calls of the {@code triggers} block, in order
  * @param stages     the stages, in order
  * @param post       the steps of each {@code post} condition ({@code always}, {@code success}, …), in file order
  * @param strings    every string written in the file, for scans (comments are not in Groovy's syntax tree)
  */
-public record Jenkinsfile(Optional<String> agentLabel, List<Step> options, List<Step> triggers, List<Stage> stages,
+public record Jenkinsfile(Optional<String> agentLabel, List<Step> options, List<Step> parameters, List<Step> triggers,
+        List<Stage> stages,
         Map<String, List<Step>> post, List<StringConstant> strings) {
 
     /** Keeps unmodifiable copies; the post conditions keep their order. */
     public Jenkinsfile {
         options = List.copyOf(options);
+        parameters = List.copyOf(parameters);
         triggers = List.copyOf(triggers);
         stages = List.copyOf(stages);
         Map<String, List<Step>> postCopy = new LinkedHashMap<>();
@@ -48,6 +51,12 @@ public record Jenkinsfile(Optional<String> agentLabel, List<Step> options, List<
     /** The option called {@code name}, if set. */
     public Optional<Step> option(String name) {
         return options.stream().filter(step -> step.name().equals(name)).findFirst();
+    }
+
+    /** The build parameter declared with {@code name: '…'}, if there is one. */
+    public Optional<Step> parameter(String name) {
+        return parameters.stream().filter(step -> step.named("name").filter(Value::isStringLiteral)
+                .map(Value::asString).filter(name::equals).isPresent()).findFirst();
     }
 
     /** The trigger called {@code name}, if set. */
@@ -79,6 +88,7 @@ public record Jenkinsfile(Optional<String> agentLabel, List<Step> options, List<
     public List<Step> allSteps() {
         List<Step> sections = new ArrayList<>();
         options.forEach(step -> sections.addAll(step.allSteps()));
+        parameters.forEach(step -> sections.addAll(step.allSteps()));
         triggers.forEach(step -> sections.addAll(step.allSteps()));
         for (Stage stage : stages) {
             stage.when().forEach(step -> sections.addAll(step.allSteps()));

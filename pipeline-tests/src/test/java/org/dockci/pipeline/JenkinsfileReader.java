@@ -35,7 +35,8 @@ import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
  */
 final class JenkinsfileReader {
 
-    private static final Set<String> PIPELINE_SECTIONS = Set.of("agent", "options", "triggers", "stages", "post");
+    private static final Set<String> PIPELINE_SECTIONS = Set.of("agent", "options", "parameters", "triggers", "stages",
+            "post");
     private static final Set<String> STAGE_SECTIONS = Set.of("when", "steps");
 
     private JenkinsfileReader() {
@@ -58,6 +59,7 @@ final class JenkinsfileReader {
         Optional<String> agentLabel = pipeline.bodyStep("agent").flatMap(agent -> agent.bodyStep("label"))
                 .map(JenkinsfileReader::firstString);
         List<Step> options = pipeline.bodyStep("options").map(Step::body).orElse(List.of());
+        List<Step> parameters = pipeline.bodyStep("parameters").map(Step::body).orElse(List.of());
         List<Step> triggers = pipeline.bodyStep("triggers").map(Step::body).orElse(List.of());
         List<Stage> stages = new ArrayList<>();
         for (Step stage : pipeline.bodyStep("stages").map(Step::body).orElse(List.of())) {
@@ -69,7 +71,7 @@ final class JenkinsfileReader {
                 throw new JenkinsfileException(condition.line(), "post condition '" + condition.name() + "' is given twice");
             }
         }
-        return new Jenkinsfile(agentLabel, options, triggers, stages, post, strings(module));
+        return new Jenkinsfile(agentLabel, options, parameters, triggers, stages, post, strings(module));
     }
 
     private static ModuleNode syntaxTree(String text) {

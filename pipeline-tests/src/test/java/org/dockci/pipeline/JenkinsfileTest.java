@@ -114,6 +114,36 @@ class JenkinsfileTest {
         assertCaught(() -> assertGitlabTrigger(mutated("ciSkip: true", "ciSkip: false")));
     }
 
+    // --- the nightly security refresh
+
+    @Test
+    void aNightlyRunOnMainBuildsInRefreshMode() {
+        assertNightlyRefresh(jenkinsfile);
+    }
+
+    @Test
+    void aMissingOrWrongNightlyRefreshIsCaught() {
+        assertCaught(() -> assertNightlyRefresh(mutated("%DOCKCI_CHANGES=refresh", "%DOCKCI_CHANGES=auto")));
+        assertCaught(() -> assertNightlyRefresh(mutated("env.BRANCH_NAME == 'main' ? ", "true ? ")));
+        assertCaught(() -> assertNightlyRefresh(mutated("choices: ['auto', 'refresh']", "choices: ['refresh', 'auto']")));
+        assertCaught(() -> assertNightlyRefresh(mutated("-Ddockci.changes=${DOCKCI_CHANGES:-auto}", "")));
+    }
+
+    private static void assertNightlyRefresh(Jenkinsfile file) {
+        Step choice = file.parameter("DOCKCI_CHANGES").orElseThrow(() -> new AssertionFailedError("no DOCKCI_CHANGES parameter"));
+        assertEquals("choice", choice.name());
+        Value.ListOf choices = (Value.ListOf) choice.named("choices").orElseThrow();
+        // the first choice is the default: a push builds what changed
+        assertEquals(List.of(new Value.Literal("auto"), new Value.Literal("refresh")), choices.items());
+        Step cron = file.trigger("parameterizedCron").orElseThrow(() -> new AssertionFailedError("no parameterizedCron"));
+        String spec = cron.arguments().get(0) instanceof Value.Expression expression ? expression.text() : "";
+        assertTrue(spec.contains("%DOCKCI_CHANGES=refresh"), "the nightly run is a refresh: " + spec);
+        assertTrue(spec.replaceAll("[()]", "").startsWith("env.BRANCH_NAME == main ? "), "on main only: " + spec);
+        assertTrue(stage(file, "Build & test").shCommands().stream()
+                .anyMatch(command -> command.contains("-Ddockci.changes=${DOCKCI_CHANGES:-auto}")),
+                "the build takes the mode from the parameter");
+    }
+
     // --- stages
 
     @Test
@@ -126,7 +156,7 @@ class JenkinsfileTest {
         String swapped = original.replace("stage('Lint')", "stage('TEMP')")
                 .replace("stage('Build & test')", "stage('Lint')").replace("stage('TEMP')", "stage('Build & test')");
         assertCaught(() -> assertStages(Jenkinsfile.parse(swapped)));
-        assertCaught(() -> assertStages(mutated("sh './mvnw -B verify'", "sh './mvnw -B package'")));
+        assertCaught(() -> assertStages(mutated("sh './mvnw -B verify", "sh './mvnw -B package")));
     }
 
     @Test
@@ -235,7 +265,8 @@ class JenkinsfileTest {
     private static void assertStages(Jenkinsfile file) {
         assertEquals(List.of("Lint", "Build & test", RELEASE_STAGE), file.stageNames());
         assertTrue(stage(file, "Lint").shCommands().stream().anyMatch(command -> command.startsWith("./mvnw ")));
-        assertEquals(List.of("./mvnw -B verify"), stage(file, "Build & test").shCommands());
+        assertEquals(List.of("./mvnw -B verify -Ddockci.changes=${DOCKCI_CHANGES:-auto} $(scripts/self-tests.sh)"),
+                stage(file, "Build & test").shCommands());
         assertEquals(List.of("scripts/release-changed.sh"), stage(file, RELEASE_STAGE).shCommands());
     }
 

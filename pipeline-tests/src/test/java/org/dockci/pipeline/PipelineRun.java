@@ -25,8 +25,8 @@ record PipelineRun(List<StepRun> steps, List<String> ranStages, Optional<String>
 
     private static final Duration STEP_TIMEOUT = Duration.ofMinutes(20);
 
-    /** One {@code sh} command and how it went. */
-    record StepRun(String stage, String command, ProcessRun process) {
+    /** One {@code sh} command, how it went and how long it took. */
+    record StepRun(String stage, String command, ProcessRun process, Duration took) {
     }
 
     /** Runs {@code jenkinsfile}'s commands in {@code workDirectory} with {@code environment} as their whole environment. */
@@ -63,14 +63,20 @@ record PipelineRun(List<StepRun> steps, List<String> ranStages, Optional<String>
             Path logs, int index) {
         String name = String.format("%02d-%s.log", index + 1, stage.replaceAll("[^A-Za-z0-9]+", "-"));
         // Jenkins' sh runs the script with -xe: the command is echoed and the first failing line fails the step
+        long start = System.nanoTime();
         ProcessRun process = ProcessRun.run(List.of("bash", "-xe", "-c", command), workDirectory, environment,
                 STEP_TIMEOUT, logs.resolve(name));
-        return new StepRun(stage, command, process);
+        return new StepRun(stage, command, process, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The runs of the steps of {@code stage}, in order. */
     List<StepRun> stepsOf(String stage) {
         return steps.stream().filter(step -> step.stage().equals(stage)).toList();
+    }
+
+    /** How long the steps of {@code stage} took together (zero when it did not run). */
+    Duration durationOf(String stage) {
+        return stepsOf(stage).stream().map(StepRun::took).reduce(Duration.ZERO, Duration::plus);
     }
 
     /** All the output of the steps of {@code stage}. */

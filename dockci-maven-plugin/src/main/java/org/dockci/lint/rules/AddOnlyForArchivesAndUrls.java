@@ -19,9 +19,6 @@ import org.dockci.lint.Violation;
  */
 public final class AddOnlyForArchivesAndUrls implements Rule {
 
-    private static final List<String> ARCHIVE_EXTENSIONS = List.of(".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma",
-            ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz");
-
     private static final List<String> URL_PREFIXES = List.of("http://", "https://", "git@", "git://");
 
     @Override
@@ -51,7 +48,7 @@ public final class AddOnlyForArchivesAndUrls implements Rule {
         }
         for (String source : add.sources()) {
             String path = ContainerPath.unquoted(source);
-            boolean archive = ARCHIVE_EXTENSIONS.stream().anyMatch(path::endsWith);
+            boolean archive = ContainerPath.isArchive(path);
             boolean url = URL_PREFIXES.stream().anyMatch(path::startsWith);
             if (!archive && !url) {
                 return true;

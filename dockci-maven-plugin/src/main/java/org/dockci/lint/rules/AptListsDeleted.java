@@ -1,12 +1,8 @@
 package org.dockci.lint.rules;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.dockci.dockerfile.Dockerfile;
-import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
@@ -44,23 +40,8 @@ public final class AptListsDeleted implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        List<Stage> stages = dockerfile.stages();
-        List<Violation> violations = new ArrayList<>();
-        for (Stage stage : stages) {
-            boolean kept = stage.index() == stages.size() - 1 || isBuiltOn(stage, stages);
-            for (Instruction instruction : stage.instructions()) {
-                Optional<ShellRun> run = ShellRun.of(instruction);
-                if (run.isPresent() && (kept || run.get().trigger()) && leavesListsInLayer(run.get())) {
-                    violations.add(run.get().violationAtFirst(AptListsDeleted::updatesLists).orElseThrow());
-                }
-            }
-        }
-        return violations;
-    }
-
-    private static boolean isBuiltOn(Stage stage, List<Stage> stages) {
-        return stage.name() != null
-                && stages.stream().anyMatch(other -> other.from().image().equalsIgnoreCase(stage.name()));
+        return ShellRun.violationsInKeptLayers(dockerfile, AptListsDeleted::leavesListsInLayer,
+                AptListsDeleted::updatesLists);
     }
 
     private static boolean leavesListsInLayer(ShellRun run) {

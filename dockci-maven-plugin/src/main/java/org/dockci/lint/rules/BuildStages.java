@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.ShellWord;
 import org.dockci.dockerfile.Stage;
 
 /**
@@ -23,13 +20,11 @@ import org.dockci.dockerfile.Stage;
 final class BuildStages {
 
     /** Stands for a value only the build knows: an ARG without default, a platform ARG, an undeclared name. */
-    private static final String UNKNOWN = "\uE000";
+    private static final String UNKNOWN = ExpandedWord.UNKNOWN;
 
     /** BuildKit sets these in the global scope of every build: their value depends on the machine. */
     private static final List<String> PLATFORM_ARGS = List.of("BUILDPLATFORM", "BUILDOS", "BUILDARCH",
             "BUILDVARIANT", "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT");
-
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
 
     private final List<Stage> stages;
     private final Map<String, String> globalArgs;
@@ -62,6 +57,48 @@ final class BuildStages {
     /** The earlier stage whose result {@code stage} starts from, or empty when it starts from an image. */
     Optional<Stage> parent(Stage stage) {
         return image(stage.from()).flatMap(image -> stageNamed(image, stage.index()));
+    }
+
+    /** The stages {@code stage} starts from, nearest first: its parent, the parent's parent… */
+    List<Stage> ancestors(Stage stage) {
+        List<Stage> ancestors = new ArrayList<>();
+        for (Optional<Stage> parent = parent(stage); parent.isPresent(); parent = parent(parent.get())) {
+            ancestors.add(parent.get());
+        }
+        return ancestors;
+    }
+
+    /** The later stages that start from {@code stage}, directly or through others, in order. */
+    List<Stage> descendants(Stage stage) {
+        List<Stage> descendants = new ArrayList<>();
+        for (Stage later : stages.subList(stage.index() + 1, stages.size())) {
+            if (ancestors(later).contains(stage)) {
+                descendants.add(later);
+            }
+        }
+        return descendants;
+    }
+
+    /**
+     * Whether the build keeps what {@code stage} leaves in its layers: it is the last stage, whose image
+     * the build produces, or a later stage starts from it.
+     */
+    boolean isKept(Stage stage) {
+        return stage.index() == stages.size() - 1
+                || stages.stream().anyMatch(other -> parent(other).filter(stage::equals).isPresent());
+    }
+
+    /** The earlier stage {@code copy}, in {@code stage}, copies from: {@code --from} naming or numbering it. */
+    Optional<Stage> copiedStage(Instruction.Copy copy, Stage stage) {
+        Optional<String> from = copiedFrom(copy);
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        if (isStageNumber(from.get())) {
+            int index = from.get().length() < 10 ? Integer.parseInt(from.get()) : Integer.MAX_VALUE;
+            return index < stage.index() ? Optional.of(stages.get(index)) : Optional.empty();
+        }
+        return stageNamed(from.get(), stage.index());
     }
 
     /** Whether {@code stage}'s FROM names an earlier stage (or a build argument decides what it names). */
@@ -109,21 +146,7 @@ final class BuildStages {
     }
 
     private Optional<String> expand(String word) {
-        return expand(word, globalArgs, escape);
-    }
-
-    private static Optional<String> expand(String word, Map<String, String> known, char escape) {
-        Map<String, String> variables = new HashMap<>(known);
-        Matcher matcher = VARIABLE.matcher(word);
-        while (matcher.find()) {
-            variables.putIfAbsent(matcher.group(1), UNKNOWN);
-        }
-        try {
-            String expanded = ShellWord.process(word, variables, escape);
-            return expanded.contains(UNKNOWN) ? Optional.empty() : Optional.of(expanded);
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+        return ExpandedWord.of(word, globalArgs, escape);
     }
 
     /** Each global ARG's value with the defaults alone, in declaration order, as Docker expands them. */
@@ -135,7 +158,7 @@ final class BuildStages {
         for (Instruction.Arg arg : args) {
             for (Instruction.ArgDeclaration declaration : arg.declarations()) {
                 String value = declaration.defaultValue() == null ? UNKNOWN
-                        : expand(declaration.defaultValue(), values, escape).orElse(UNKNOWN);
+                        : ExpandedWord.of(declaration.defaultValue(), values, escape).orElse(UNKNOWN);
                 if (!PLATFORM_ARGS.contains(declaration.name())) {
                     values.put(declaration.name(), value);
                 }

@@ -1,7 +1,13 @@
 package org.dockci.lint.rules;
 
+import java.util.List;
+
 /** How hadolint reads a path of WORKDIR, COPY or ADD as written: surrounding quotes ignored. */
 final class ContainerPath {
+
+    /** The extensions of the archives ADD extracts, as hadolint lists them. */
+    private static final List<String> ARCHIVE_EXTENSIONS = List.of(".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma",
+            ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz");
 
     private ContainerPath() {
     }
@@ -32,6 +38,18 @@ final class ContainerPath {
     /** Whether a COPY or ADD source is a heredoc marker ({@code <<EOF}) rather than a path. */
     static boolean isHeredocMarker(String source) {
         return source.startsWith("<<");
+    }
+
+    /** Whether {@code path}, quotes ignored, names an archive ADD extracts: by its extension, case-sensitively. */
+    static boolean isArchive(String path) {
+        String unquoted = unquoted(path);
+        return ARCHIVE_EXTENSIONS.stream().anyMatch(unquoted::endsWith);
+    }
+
+    /** The last part of {@code path}, quotes ignored, after its last {@code /} or {@code \}. */
+    static String basename(String path) {
+        String unquoted = unquoted(path);
+        return unquoted.substring(Math.max(unquoted.lastIndexOf('/'), unquoted.lastIndexOf('\\')) + 1);
     }
 
     private static boolean isQuote(char c) {

@@ -1,7 +1,6 @@
 package org.dockci.lint.rules;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
 
 /**
  * DL3042: a {@code pip install}, in a RUN or an ONBUILD RUN, uses {@code --no-cache-dir}. pip's
@@ -111,7 +109,8 @@ public final class PipInstallNoCacheDir implements Rule {
         if (run.mountsCacheOrTmpfs(".cache/pip") || setsCacheOffInline(run.script().text())) {
             return Optional.empty();
         }
-        return run.violationAtFirst(command -> isPipInstall(command) && !command.hasArgument("--no-cache-dir"));
+        return run.violationAtFirst(
+                command -> PipCommand.isPipInstall(command) && !command.hasArgument("--no-cache-dir"));
     }
 
     private static boolean setsCacheOffInline(String script) {
@@ -122,14 +121,5 @@ public final class PipInstallNoCacheDir implements Rule {
             }
         }
         return false;
-    }
-
-    private static boolean isPipInstall(ShellCommand command) {
-        String program = command.name().substring(command.name().lastIndexOf('/') + 1);
-        boolean pip = program.startsWith("pip") && !program.startsWith("pipx") && !program.startsWith("pipenv")
-                && command.hasArgument("install");
-        boolean pythonModule = program.startsWith("python")
-                && Collections.indexOfSubList(command.arguments(), List.of("-m", "pip", "install")) >= 0;
-        return pip || pythonModule;
     }
 }

@@ -12,6 +12,7 @@ import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Position;
+import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
 import org.dockci.lint.shell.ShellScript;
@@ -74,6 +75,35 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         List<Violation> violations = new ArrayList<>();
         for (ShellRun run : all(dockerfile, triggers)) {
             run.violationAtFirst(breaksRule).ifPresent(violations::add);
+        }
+        return violations;
+    }
+
+    /**
+     * A finding, with the rule's message, at each RUN whose layer stays in an image the build makes
+     * that {@code breaksRule}: the RUNs of the last stage and of stages another stage starts from, and
+     * every ONBUILD RUN (it runs in the images built from this one). The finding is at the RUN's start.
+     */
+    static List<Violation> violationsInKeptLayers(Dockerfile dockerfile, Predicate<ShellRun> breaksRule) {
+        return violationsInKeptLayers(dockerfile, breaksRule, command -> false);
+    }
+
+    /**
+     * As {@link #violationsInKeptLayers(Dockerfile, Predicate)}, each finding at the first command of the
+     * RUN that is {@code toBlame} ({@code apt-get update} when its lists stay), or at the RUN when none is.
+     */
+    static List<Violation> violationsInKeptLayers(Dockerfile dockerfile, Predicate<ShellRun> breaksRule,
+            Predicate<ShellCommand> toBlame) {
+        BuildStages stages = new BuildStages(dockerfile);
+        List<Violation> violations = new ArrayList<>();
+        for (Stage stage : stages.all()) {
+            boolean kept = stages.isKept(stage);
+            for (Instruction instruction : stage.instructions()) {
+                Optional<ShellRun> run = of(instruction);
+                if (run.isPresent() && (kept || run.get().trigger()) && breaksRule.test(run.get())) {
+                    violations.add(run.get().violationAtFirst(toBlame).orElseGet(run.get()::violation));
+                }
+            }
         }
         return violations;
     }

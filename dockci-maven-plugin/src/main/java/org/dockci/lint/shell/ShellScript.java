@@ -82,6 +82,25 @@ public final class ShellScript {
         return -1;
     }
 
+    /** The index in {@link #commands()} of the last command that passes {@code test}, or -1. */
+    public int indexOfLast(Predicate<ShellCommand> test) {
+        for (int i = commands.size() - 1; i >= 0; i--) {
+            if (test.test(commands.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether some command passes {@code first} and none passing {@code then} comes after the last of
+     * them: {@code apt-get install a && apt-get clean && apt-get install b} installs after it cleans.
+     */
+    public boolean lastNotFollowedBy(Predicate<ShellCommand> first, Predicate<ShellCommand> then) {
+        int last = indexOfLast(first);
+        return last >= 0 && commands.subList(last + 1, commands.size()).stream().noneMatch(then);
+    }
+
     /** Whether the script pipes one command into another ({@code |} or {@code |&}, not {@code ||}). */
     public boolean hasPipe() {
         return pipe;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -18,8 +19,12 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.SyntaxErrorKind;
+import org.dockci.lint.Finding;
+import org.dockci.lint.LabelType;
 import org.dockci.lint.LintConfig;
+import org.dockci.lint.Linter;
 import org.dockci.lint.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +71,18 @@ class RulesTest {
         for (SyntaxErrorKind kind : SyntaxErrorKind.values()) {
             assertTrue(text.contains("| " + kind.code() + " |"), kind.code() + " is missing from README.md's syntax table");
         }
+    }
+
+    @Test
+    void labelRulesAreMadeWithTheConfiguredSchema() {
+        LintConfig config = LintConfig.merge(List.of(new LintConfig(Set.of(), Map.of(), Set.of(), null,
+                Map.of("org.opencontainers.image.source", LabelType.URL), true)));
+        Dockerfile dockerfile = RuleCheck.parse("FROM debian:12\nLABEL org.opencontainers.image.source=x other=y\n");
+
+        List<String> codes = new Linter(Rules.all(config), config).lint("Dockerfile", dockerfile).findings().stream()
+                .map(Finding::code).toList();
+
+        assertEquals(List.of("DL3050", "DL3052"), codes);
     }
 
     @Test

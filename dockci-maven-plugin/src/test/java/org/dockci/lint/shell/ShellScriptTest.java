@@ -262,6 +262,27 @@ class ShellScriptTest {
     }
 
     @Test
+    void indexOfLastTellsWhichCommandComesLast() {
+        ShellScript script = ShellScript.parse("zypper in -y a && zypper clean && zypper in -y b");
+        assertEquals(2, script.indexOfLast(command -> command.hasArgument("in")));
+        assertEquals(1, script.indexOfLast(command -> command.hasArgument("clean")));
+        assertEquals(-1, script.indexOfLast(command -> command.isNamed("dnf")));
+    }
+
+    @Test
+    void lastNotFollowedByLooksAfterTheLastMatchOnly() {
+        ShellScript cleanedBetween = ShellScript.parse("zypper in -y a && zypper clean && zypper in -y b");
+        ShellScript cleanedAtTheEnd = ShellScript.parse("zypper clean && zypper in -y a && zypper clean");
+
+        assertTrue(cleanedBetween.lastNotFollowedBy(command -> command.hasArgument("in"),
+                command -> command.hasArgument("clean")));
+        assertFalse(cleanedAtTheEnd.lastNotFollowedBy(command -> command.hasArgument("in"),
+                command -> command.hasArgument("clean")));
+        assertFalse(cleanedAtTheEnd.lastNotFollowedBy(command -> command.isNamed("dnf"),
+                command -> command.hasArgument("clean")));
+    }
+
+    @Test
     void textIsTheScriptAsGiven() {
         assertEquals("a  &&  b", ShellScript.parse("a  &&  b").text());
     }

@@ -11,7 +11,7 @@ import org.dockci.testkit.TestNetwork;
  */
 final class EchoBackEnd {
 
-    static final String IMAGE = "debian:bookworm-slim";
+    static final String IMAGE = "debian:trixie-slim";
     static final int PORT = 8080;
 
     private static final String SCRIPT = """

@@ -1,0 +1,200 @@
+package org.dockci.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The engine through the {@code docker} program: inspect and pull images, run a throwaway container. Every
+ * container it starts carries the label {@value #LABEL} and a name of its own, and is removed when it ends,
+ * also when it outlives its timeout.
+ */
+public final class DockerEngine {
+
+    /** The label on the containers this class starts, so that a clean-up can tell them. */
+    public static final String LABEL = "org.dockci.check";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration QUICK = Duration.ofSeconds(60);
+    private static final Duration PULL = Duration.ofMinutes(10);
+
+    private final String program;
+    private final Map<String, String> environment;
+
+    /**
+     * @param program     the docker CLI ({@code docker}, found on PATH)
+     * @param environment the build's environment: {@code DOCKER_HOST}, {@code DOCKER_CONTEXT} and
+     *                    {@code DOCKER_CONFIG} in it decide which engine and which logins are used, as for the user
+     */
+    public DockerEngine(String program, Map<String, String> environment) {
+        this.program = program;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** The engine the user's {@code docker} talks to. */
+    public static DockerEngine fromEnvironment() {
+        return new DockerEngine("docker", System.getenv());
+    }
+
+    /** What the engine knows of {@code image}; empty when it has no such image. */
+    public Optional<ImageFacts> inspect(String image) {
+        Output output = docker(QUICK, List.of("image", "inspect", "--format", "{{json .}}", image));
+        if (output.exitCode() != 0) {
+            if (output.stderr().contains("No such image") || output.stderr().contains("No such object")) {
+                return Optional.empty();
+            }
+            throw failure("docker image inspect " + image, output);
+        }
+        try {
+            JsonNode node = JSON.readTree(output.stdout());
+            List<String> digests = new ArrayList<>();
+            node.path("RepoDigests").forEach(digest -> digests.add(digest.asText()));
+            Map<String, String> labels = new LinkedHashMap<>();
+            node.path("Config").path("Labels").fields()
+                    .forEachRemaining(label -> labels.put(label.getKey(), label.getValue().asText()));
+            return Optional.of(new ImageFacts(node.path("Id").asText(), digests, labels, node.path("Size").asLong()));
+        } catch (IOException e) {
+            throw new EngineException("docker image inspect " + image + " printed something else than JSON: "
+                    + output.stdout(), e);
+        }
+    }
+
+    /** {@link #inspect}, pulling {@code image} first when the engine does not have it. */
+    public PullResult ensureLocal(String image) {
+        return inspect(image).isPresent() ? new PullResult.Pulled() : pull(image);
+    }
+
+    /** Pulls {@code image} from its registry. */
+    public PullResult pull(String image) {
+        Output output = docker(PULL, List.of("pull", "--quiet", image));
+        if (output.exitCode() == 0) {
+            return new PullResult.Pulled();
+        }
+        String message = firstLine(output.stderr().isBlank() ? output.stdout() : output.stderr());
+        if (engineUnreachable(output.stderr())) {
+            throw failure("docker pull " + image, output);
+        }
+        boolean notFound = message.contains("manifest unknown") || message.contains("not found")
+                || message.contains("does not exist");
+        return notFound ? new PullResult.NotFound(message) : new PullResult.Failed(message);
+    }
+
+    /**
+     * Runs {@code script} with {@code sh -c} in a throwaway container of {@code image}, as root, on the host's
+     * network (so that it reaches what the build reaches, loopback included), without its entrypoint, ports
+     * or volumes from outside. The container is removed when it ends, or after {@code timeout}.
+     */
+    public ContainerOutput runScript(String image, String script, Duration timeout) {
+        String name = "dockci-check-" + UUID.randomUUID().toString().substring(0, 12);
+        List<String> run = List.of("run", "--rm", "--name", name, "--label", LABEL + "=true", "--network", "host",
+                "--user", "0", "--entrypoint", "sh", image, "-c", script);
+        try {
+            Output output = docker(timeout, run);
+            if (engineUnreachable(output.stderr())) {
+                throw failure("docker run " + image, output);
+            }
+            return new ContainerOutput(output.exitCode(), output.stdout(), output.stderr());
+        } finally {
+            remove(name);
+        }
+    }
+
+    /** Removes the container {@code name} if it is still there (docker run --rm did not get to it). */
+    private void remove(String name) {
+        Output found = docker(QUICK, List.of("ps", "--all", "--quiet", "--filter", "name=^/" + name + "$"));
+        if (found.exitCode() == 0 && !found.stdout().isBlank()) {
+            docker(QUICK, List.of("rm", "--force", "--volumes", name));
+        }
+    }
+
+    /** The engine this CLI talks to, for messages: {@code DOCKER_HOST=tcp://…}, or the default socket. */
+    public String describe() {
+        String host = environment.get("DOCKER_HOST");
+        if (host != null && !host.isBlank()) {
+            return "DOCKER_HOST=" + host;
+        }
+        String context = environment.get("DOCKER_CONTEXT");
+        if (context != null && !context.isBlank()) {
+            return "docker context " + context;
+        }
+        return "unix:///var/run/docker.sock (no DOCKER_HOST set)";
+    }
+
+    private EngineException failure(String what, Output output) {
+        String answer = firstLine(output.stderr().isBlank() ? output.stdout() : output.stderr());
+        if (engineUnreachable(output.stderr())) {
+            return new EngineException(what + ": the Docker engine does not answer at " + describe() + ": " + answer);
+        }
+        return new EngineException(what + " failed (exit " + output.exitCode() + "): " + answer);
+    }
+
+    private static boolean engineUnreachable(String stderr) {
+        return stderr.contains("Cannot connect to the Docker daemon") || stderr.contains("error during connect")
+                || stderr.contains("docker daemon is not running");
+    }
+
+    private static String firstLine(String text) {
+        return text.strip().lines().findFirst().orElse("(no message)");
+    }
+
+    private record Output(int exitCode, String stdout, String stderr) {
+    }
+
+    private Output docker(Duration timeout, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(program);
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new EngineException("cannot run '" + program + "' (the docker CLI must be on PATH): " + e.getMessage(), e);
+        }
+        try {
+            process.getOutputStream().close();
+            CompletableFuture<String> stdout = readOnOwnThread(process.getInputStream());
+            CompletableFuture<String> stderr = readOnOwnThread(process.getErrorStream());
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                return new Output(124, "", program + " " + String.join(" ", arguments.subList(0, 1))
+                        + " did not end within " + timeout.toSeconds() + " s and was stopped");
+            }
+            return new Output(process.exitValue(), stdout.join(), stderr.join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new EngineException("interrupted while running " + program + " " + arguments.get(0), e);
+        }
+    }
+
+    private static CompletableFuture<String> readOnOwnThread(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread reader = new Thread(task, "docker-output");
+            reader.setDaemon(true);
+            reader.start();
+        });
+    }
+}

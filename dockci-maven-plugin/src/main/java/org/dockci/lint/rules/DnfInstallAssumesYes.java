@@ -1,0 +1,39 @@
+package org.dockci.lint.rules;
+
+import java.util.List;
+
+import org.dockci.dockerfile.Dockerfile;
+import org.dockci.lint.Rule;
+import org.dockci.lint.Severity;
+import org.dockci.lint.Violation;
+
+/**
+ * DL3038: {@code dnf} or {@code microdnf} {@code install} (also {@code groupinstall} and
+ * {@code localinstall}), in a RUN or an ONBUILD RUN, answers yes by itself ({@code -y} or
+ * {@code --assumeyes}): a build cannot answer the question, and dnf then gives up.
+ */
+public final class DnfInstallAssumesYes implements Rule {
+
+    @Override
+    public String code() {
+        return "DL3038";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String message() {
+        return "Use the -y switch to avoid manual input `dnf install -y <package>`";
+    }
+
+    @Override
+    public List<Violation> check(Dockerfile dockerfile) {
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED, run -> run.script().anyCommand(
+                command -> command.isNamed("dnf", "microdnf")
+                        && command.hasArgument("install", "groupinstall", "localinstall")
+                        && !command.hasAnyFlag("y", "assumeyes")));
+    }
+}

@@ -1,0 +1,55 @@
+package org.dockci.lint.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+
+import org.dockci.dockerfile.Dockerfile;
+import org.dockci.dockerfile.Instruction;
+import org.dockci.dockerfile.Stage;
+import org.dockci.lint.Violation;
+
+/**
+ * The variables declared where each RUN runs, as hadolint's version-pinning rules of yum and dnf read
+ * them to trust {@code git-core-${version}}: the names the ENVs of the RUN's stage set before it,
+ * those of the stages it starts from, and every ARG declared before it anywhere in the file.
+ */
+final class RunVariables {
+
+    private RunVariables() {
+    }
+
+    /**
+     * A finding, with the rule's own message, at each RUN and ONBUILD RUN of {@code dockerfile} that
+     * {@code breaksRule}, given which variable names are declared there.
+     */
+    static List<Violation> violations(Dockerfile dockerfile, BiPredicate<ShellRun, Predicate<String>> breaksRule) {
+        BuildStages stages = new BuildStages(dockerfile);
+        Set<String> args = new HashSet<>();
+        dockerfile.globalArgs().forEach(arg -> arg.declarations().forEach(declaration -> args.add(declaration.name())));
+        Map<Stage, Set<String>> envByStage = new HashMap<>();
+        List<Violation> violations = new ArrayList<>();
+        for (Stage stage : stages.all()) {
+            Set<String> env = new HashSet<>(stages.parent(stage).map(envByStage::get).orElse(Set.of()));
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction instanceof Instruction.Env set) {
+                    set.pairs().forEach(pair -> env.add(pair.key()));
+                } else if (instruction instanceof Instruction.Arg arg) {
+                    arg.declarations().forEach(declaration -> args.add(declaration.name()));
+                }
+                Optional<ShellRun> run = ShellRun.of(instruction);
+                if (run.isPresent() && breaksRule.test(run.get(), name -> env.contains(name) || args.contains(name))) {
+                    violations.add(run.get().violation());
+                }
+            }
+            envByStage.put(stage, env);
+        }
+        return violations;
+    }
+}

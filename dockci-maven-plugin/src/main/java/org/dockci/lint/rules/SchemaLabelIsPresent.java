@@ -1,0 +1,93 @@
+package org.dockci.lint.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.dockci.dockerfile.Dockerfile;
+import org.dockci.dockerfile.Instruction;
+import org.dockci.dockerfile.Stage;
+import org.dockci.lint.LabelType;
+import org.dockci.lint.Rule;
+import org.dockci.lint.Severity;
+import org.dockci.lint.Violation;
+
+/**
+ * DL3049: every stage sets each label of the {@code label-schema} in {@code .hadolint.yaml}, so that
+ * every image says what the team agreed it says (its source, its owner, its version…). The finding
+ * is at the stage's FROM, one for each missing label.
+ *
+ * <p>A stage has a label when it or a stage it starts from sets it. A stage only other stages use
+ * is judged through them: it needs no label when a stage built from it sets it, or when another stage
+ * copies files from it ({@code COPY --from}). Unlike hadolint, which looks one stage up, this holds
+ * through every stage in between.
+ */
+public final class SchemaLabelIsPresent implements Rule {
+
+    private final Map<String, LabelType> schema;
+
+    /** The rule for the labels of {@code schema}; with an empty schema it finds nothing. */
+    public SchemaLabelIsPresent(Map<String, LabelType> schema) {
+        this.schema = Map.copyOf(schema);
+    }
+
+    @Override
+    public String code() {
+        return "DL3049";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public String message() {
+        return "Label `<label>` is missing.";
+    }
+
+    @Override
+    public List<Violation> check(Dockerfile dockerfile) {
+        if (schema.isEmpty()) {
+            return List.of();
+        }
+        BuildStages stages = new BuildStages(dockerfile);
+        char escape = dockerfile.directives().escape();
+        Set<Stage> copiedFrom = copiedFrom(stages);
+        List<Violation> violations = new ArrayList<>();
+        for (Stage stage : stages.all()) {
+            if (copiedFrom.contains(stage)) {
+                continue;
+            }
+            List<Stage> related = new ArrayList<>(List.of(stage));
+            related.addAll(stages.ancestors(stage));
+            related.addAll(stages.descendants(stage));
+            Set<String> labels = related.stream().flatMap(each -> labelsOf(each, escape).stream())
+                    .collect(Collectors.toSet());
+            schema.keySet().stream().sorted().filter(label -> !labels.contains(label))
+                    .forEach(label -> violations.add(Violation.at(stage.from(), "Label `" + label + "` is missing.")));
+        }
+        return violations;
+    }
+
+    private static Set<Stage> copiedFrom(BuildStages stages) {
+        Set<Stage> copied = new HashSet<>();
+        for (Stage stage : stages.all()) {
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction instanceof Instruction.Copy copy) {
+                    stages.copiedStage(copy, stage).ifPresent(copied::add);
+                }
+            }
+        }
+        return copied;
+    }
+
+    private static Set<String> labelsOf(Stage stage, char escape) {
+        return stage.instructions().stream().filter(Instruction.Label.class::isInstance)
+                .flatMap(label -> Labels.of((Instruction.Label) label, escape).stream())
+                .map(Labels.Label::key).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,152 @@
+package org.dockci.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * scripts/self-tests.sh on throwaway repositories shaped like this one: which of dockci's own suites a build
+ * runs, from what changed since the last successful build or the newest release tag, and the line it says.
+ */
+class SelfTestsScriptTest {
+
+    private static final String SKIP_PLUGIN = "-Ddockci.selfTests.plugin=skip";
+    private static final String SKIP_PIPELINE = "-Ddockci.selfTests.pipeline=skip";
+
+    @TempDir
+    Path repository;
+
+    private GitCommand git;
+    private String first;
+
+    /** What the script printed: the flags on standard output, its line on standard error. */
+    private record Decision(String flags, String line) {
+    }
+
+    @BeforeEach
+    void makeRepository() throws IOException {
+        git = new GitCommand(repository);
+        git.run("init", "--quiet", "--initial-branch=main");
+        for (String file : List.of("pom.xml", "mvnw", "Jenkinsfile", "dockci-maven-plugin/pom.xml",
+                "pipeline-tests/pom.xml", "containers/pom.xml", "containers/x3-webdav/Dockerfile", "README.md")) {
+            write(file, "1\n");
+        }
+        Path script = Files.createDirectories(repository.resolve("scripts")).resolve("self-tests.sh");
+        Files.copy(RepositoryRoot.path().resolve("scripts/self-tests.sh"), script);
+        commit("the repository");
+        first = git.run("rev-parse", "HEAD");
+    }
+
+    private void write(String file, String text) throws IOException {
+        Files.createDirectories(repository.resolve(file).getParent());
+        Files.writeString(repository.resolve(file), text);
+    }
+
+    private void commit(String message) {
+        git.run("add", "--all");
+        git.run("-c", "user.name=t", "-c", "user.email=t@localhost", "commit", "--quiet", "--message", message);
+    }
+
+    private Decision decide(Map<String, String> environment) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.remove("GIT_PREVIOUS_SUCCESSFUL_COMMIT");
+        env.remove("DOCKCI_SELF_TESTS");
+        env.putAll(environment);
+        List<String> command = List.of("bash", "-c", "scripts/self-tests.sh 2>stderr.txt");
+        CommandOutput run = CommandOutput.of(command, repository, Duration.ofSeconds(30), env);
+        assertTrue(run.succeeded(), run.output());
+        try {
+            String line = Files.readString(repository.resolve("stderr.txt")).strip();
+            Files.delete(repository.resolve("stderr.txt"));
+            return new Decision(run.output().strip(), line);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void withoutBaselineEverythingRuns() {
+        Decision decision = decide(Map.of());
+
+        assertEquals("", decision.flags());
+        assertEquals("self-tests: dockci-maven-plugin and pipeline-tests run: no baseline (no last successful build,"
+                + " no release tag)", decision.line());
+    }
+
+    @Test
+    void aDockerfileChangeSinceTheLastSuccessfulBuildSkipsBothSuites() throws IOException {
+        write("containers/x3-webdav/Dockerfile", "2\n");
+        commit("webdav");
+
+        Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first));
+
+        assertEquals(SKIP_PLUGIN + " " + SKIP_PIPELINE, decision.flags());
+        assertEquals("self-tests: dockci-maven-plugin skipped (unchanged), pipeline-tests skipped (unchanged), since the"
+                + " last successful build, " + first.substring(0, 7), decision.line());
+    }
+
+    @Test
+    void aPluginChangeRunsBothSuites() throws IOException {
+        write("dockci-maven-plugin/src/main/java/A.java", "class A {}\n");
+        commit("plugin");
+
+        Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first));
+
+        assertEquals("", decision.flags());
+        assertTrue(decision.line().startsWith("self-tests: dockci-maven-plugin runs (changed: dockci-maven-plugin/src/main/java/A.java),"
+                + " pipeline-tests run (changed: dockci-maven-plugin/src/main/java/A.java)"), decision.line());
+    }
+
+    @Test
+    void aJenkinsfileChangeRunsOnlyThePipelineTests() throws IOException {
+        write("Jenkinsfile", "2\n");
+        commit("pipeline");
+
+        Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first));
+
+        assertEquals(SKIP_PLUGIN, decision.flags());
+        assertTrue(decision.line().contains("pipeline-tests run (changed: Jenkinsfile)"), decision.line());
+    }
+
+    @Test
+    void anUncommittedOrUntrackedChangeCounts() throws IOException {
+        write("pom.xml", "2\n");
+        write("scripts/new.sh", "echo\n");
+
+        Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first));
+
+        assertEquals("", decision.flags());
+        assertTrue(decision.line().contains("pipeline-tests run (changed: pom.xml, scripts/new.sh)"), decision.line());
+    }
+
+    @Test
+    void withoutLastSuccessfulBuildTheNewestReleaseTagIsTheBaseline() throws IOException {
+        git.run("tag", "x3-webdav-1.0.0");
+        write("README.md", "2\n");
+        commit("docs");
+
+        Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", "0123456789abcdef0123456789abcdef01234567"));
+
+        assertEquals(SKIP_PLUGIN + " " + SKIP_PIPELINE, decision.flags());
+        assertTrue(decision.line().endsWith("since release tag x3-webdav-1.0.0 (the last successful build"
+                + " 0123456789abcdef0123456789abcdef01234567 is not in this clone)"), decision.line());
+    }
+
+    @Test
+    void alwaysRunsEverythingWhateverChanged() {
+        Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first, "DOCKCI_SELF_TESTS", "always"));
+
+        assertEquals("", decision.flags());
+        assertEquals("self-tests: dockci-maven-plugin and pipeline-tests run: DOCKCI_SELF_TESTS=always", decision.line());
+    }
+}

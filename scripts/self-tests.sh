@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Which of this repository's own test suites a build runs: dockci-maven-plugin's (unit tests, the Docker
+# corpus test, the invoker ITs) and pipeline-tests' (the Jenkinsfile checks, the end-to-end release and
+# refresh runs). A suite runs when one of its inputs changed since the baseline, and is skipped otherwise:
+# the everyday push of a Dockerfile does not test dockci itself. Prints the Maven flags that skip the
+# unchanged suites on standard output, and one line saying what and why on standard error:
+#   ./mvnw -B verify $(scripts/self-tests.sh)
+#
+# Baseline: GIT_PREVIOUS_SUCCESSFUL_COMMIT (Jenkins' git plugin: the last successful build of this branch),
+# else the newest release tag in HEAD's history (<container>-<version>), else none: everything runs. So does
+# a shallow clone, and DOCKCI_SELF_TESTS=always. Uncommitted and untracked files count as changes.
+# Inputs: the plugin's suite: dockci-maven-plugin/, pom.xml, .mvn/, mvnw; pipeline-tests': pipeline-tests/,
+# Jenkinsfile, scripts/, containers/pom.xml, containers/src/, .groovylintrc.json, and the plugin's inputs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PLUGIN_INPUTS=(dockci-maven-plugin pom.xml .mvn mvnw)
+PIPELINE_INPUTS=(pipeline-tests Jenkinsfile scripts containers/pom.xml containers/src .groovylintrc.json "${PLUGIN_INPUTS[@]}")
+
+say() { printf 'self-tests: %s\n' "$*" >&2; }
+
+if [ "${DOCKCI_SELF_TESTS:-auto}" = always ]; then
+  say "dockci-maven-plugin and pipeline-tests run: DOCKCI_SELF_TESTS=always"
+  exit 0
+fi
+if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
+  say "dockci-maven-plugin and pipeline-tests run: shallow clone, nothing to compare with"
+  exit 0
+fi
+
+base="" from=""
+previous=${GIT_PREVIOUS_SUCCESSFUL_COMMIT:-}
+if [ -n "$previous" ] && git cat-file -e "$previous^{commit}" 2>/dev/null; then
+  base=$previous
+  from="the last successful build, $(git rev-parse --short "$previous")"
+else
+  tag=$(git describe --tags --abbrev=0 --match '*-[0-9]*' HEAD 2>/dev/null || true)
+  if [ -n "$tag" ]; then
+    base=$(git rev-parse "$tag^{commit}")
+    from="release tag $tag${previous:+ (the last successful build $previous is not in this clone)}"
+  fi
+fi
+if [ -z "$base" ]; then
+  say "dockci-maven-plugin and pipeline-tests run: no baseline (no last successful build, no release tag)"
+  exit 0
+fi
+
+# The inputs' paths that differ from the baseline: committed since, modified, or untracked.
+changed() {
+  { git diff --name-only "$base" -- "$@"; git ls-files --others --exclude-standard -- "$@"; } | sort -u
+}
+describe() { # the first three paths, and how many more
+  local shown
+  shown=$(printf '%s, ' "${@:1:3}")
+  shown=${shown%, }
+  [ $# -le 3 ] || shown+=" and $(( $# - 3 )) more"
+  printf '%s' "$shown"
+}
+
+flags=() parts=()
+mapfile -t plugin < <(changed "${PLUGIN_INPUTS[@]}")
+if [ ${#plugin[@]} -eq 0 ]; then
+  flags+=(-Ddockci.selfTests.plugin=skip)
+  parts+=("dockci-maven-plugin skipped (unchanged)")
+else
+  parts+=("dockci-maven-plugin runs (changed: $(describe "${plugin[@]}"))")
+fi
+mapfile -t pipeline < <(changed "${PIPELINE_INPUTS[@]}")
+if [ ${#pipeline[@]} -eq 0 ]; then
+  flags+=(-Ddockci.selfTests.pipeline=skip)
+  parts+=("pipeline-tests skipped (unchanged)")
+else
+  parts+=("pipeline-tests run (changed: $(describe "${pipeline[@]}"))")
+fi
+say "${parts[0]}, ${parts[1]}, since $from"
+echo "${flags[*]}"
