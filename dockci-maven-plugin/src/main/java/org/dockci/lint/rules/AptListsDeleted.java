@@ -41,7 +41,7 @@ public final class AptListsDeleted implements Rule {
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
         return ShellRun.violationsInKeptLayers(dockerfile, AptListsDeleted::leavesListsInLayer,
-                AptListsDeleted::updatesLists);
+                script -> script.firstCommand(AptListsDeleted::updatesLists));
     }
 
     private static boolean leavesListsInLayer(ShellRun run) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -67,6 +68,16 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
     }
 
     /**
+     * As {@link #violations(Dockerfile, Triggers, Predicate)}, each finding at the command {@code culprit}
+     * picks in the RUN's script (the last {@code yum install} when no cleaning follows it), or at the RUN
+     * when it picks none.
+     */
+    static List<Violation> violations(Dockerfile dockerfile, Triggers triggers, Predicate<ShellRun> breaksRule,
+            Function<ShellScript, Optional<ShellCommand>> culprit) {
+        return all(dockerfile, triggers).stream().filter(breaksRule).map(run -> run.violationAt(culprit)).toList();
+    }
+
+    /**
      * A finding for each RUN of {@code dockerfile} ({@link #all}) with a command that {@code breaksRule},
      * at the first such command ({@link #violationAt}), with the rule's message. One per RUN, as in hadolint.
      */
@@ -85,15 +96,16 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
      * every ONBUILD RUN (it runs in the images built from this one). The finding is at the RUN's start.
      */
     static List<Violation> violationsInKeptLayers(Dockerfile dockerfile, Predicate<ShellRun> breaksRule) {
-        return violationsInKeptLayers(dockerfile, breaksRule, command -> false);
+        return violationsInKeptLayers(dockerfile, breaksRule, script -> Optional.empty());
     }
 
     /**
-     * As {@link #violationsInKeptLayers(Dockerfile, Predicate)}, each finding at the first command of the
-     * RUN that is {@code toBlame} ({@code apt-get update} when its lists stay), or at the RUN when none is.
+     * As {@link #violationsInKeptLayers(Dockerfile, Predicate)}, each finding at the command
+     * {@code culprit} picks in the RUN's script ({@code apt-get update} when its lists stay), or at the
+     * RUN when it picks none.
      */
     static List<Violation> violationsInKeptLayers(Dockerfile dockerfile, Predicate<ShellRun> breaksRule,
-            Predicate<ShellCommand> toBlame) {
+            Function<ShellScript, Optional<ShellCommand>> culprit) {
         BuildStages stages = new BuildStages(dockerfile);
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
@@ -101,7 +113,7 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
             for (Instruction instruction : stage.instructions()) {
                 Optional<ShellRun> run = of(instruction);
                 if (run.isPresent() && (kept || run.get().trigger()) && breaksRule.test(run.get())) {
-                    violations.add(run.get().violationAtFirst(toBlame).orElseGet(run.get()::violation));
+                    violations.add(run.get().violationAt(culprit));
                 }
             }
         }
@@ -135,6 +147,11 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
     /** A finding at the first command of the script that {@code breaksRule}, if there is one, with the rule's message. */
     Optional<Violation> violationAtFirst(Predicate<ShellCommand> breaksRule) {
         return script.firstCommand(breaksRule).map(this::violationAt);
+    }
+
+    /** A finding at the command {@code culprit} picks in the script, or at the instruction when it picks none. */
+    Violation violationAt(Function<ShellScript, Optional<ShellCommand>> culprit) {
+        return culprit.apply(script).map(this::violationAt).orElseGet(this::violation);
     }
 
     /** A finding at {@code command}, a command of this RUN's {@link #script()}, with the rule's message. */

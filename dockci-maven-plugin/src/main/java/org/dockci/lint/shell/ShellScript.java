@@ -82,6 +82,12 @@ public final class ShellScript {
         return -1;
     }
 
+    /** The last command that passes {@code test}. */
+    public Optional<ShellCommand> lastCommand(Predicate<ShellCommand> test) {
+        int index = indexOfLast(test);
+        return index < 0 ? Optional.empty() : Optional.of(commands.get(index));
+    }
+
     /** The index in {@link #commands()} of the last command that passes {@code test}, or -1. */
     public int indexOfLast(Predicate<ShellCommand> test) {
         for (int i = commands.size() - 1; i >= 0; i--) {
