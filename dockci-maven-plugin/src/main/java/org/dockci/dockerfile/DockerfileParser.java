@@ -3,7 +3,6 @@ package org.dockci.dockerfile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,17 +61,17 @@ public final class DockerfileParser {
      */
     public static Dockerfile parse(Path path) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports malformed input
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            return notText(lineOf(bytes, in.position()),
-                    "not a text file: bytes that are not UTF-8 (a binary file, or text in another encoding: save it"
-                            + " as UTF-8)");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // bad bytes decode to U+FFFD; only then is the file decoded again, strictly, to find the first one
+        if (text.indexOf('\uFFFD') >= 0) {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(bytes.length), true);
+            if (result.isError()) {
+                return notText(lineOf(bytes, in.position()), "not a text file: bytes that are not UTF-8 (a binary"
+                        + " file, or text in another encoding: save it as UTF-8)");
+            }
         }
-        decoder.flush(out);
-        return parse(out.flip().toString());
+        return parse(text);
     }
 
     /** Parses {@code content}; text holding a NUL character gives one {@link SyntaxErrorKind#NOT_TEXT} error. */

@@ -32,11 +32,7 @@ final class LogicalLine {
 
     /** Where each character of {@code text}, this line's {@link #text()}, was written, {@code lines} being the file's. */
     TextPositions positions(String text, SourceLines lines) {
-        Position[] starts = new Position[pieces];
-        for (int i = 0; i < pieces; i++) {
-            starts[i] = lines.position(sourceStarts[i]);
-        }
-        return TextPositions.of(text, Arrays.copyOf(textStarts, pieces), starts);
+        return TextPositions.of(text, Arrays.copyOf(textStarts, pieces), Arrays.copyOf(sourceStarts, pieces), lines);
     }
 
     /** The offset in the file of the character at {@code offset} in the text. */

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Where each character of a text that the parser assembled from the file's lines was written, so
  * that what is found in the text (a command of a multi-line RUN) can be pointed at in the file. The
  * text is made of pieces, each a run of characters of one line; continuations (the escape character,
- * the newline, comment lines) lie between pieces.
+ * the newline, comment lines) lie between pieces. Positions are worked out when asked for: most
+ * commands never need one.
  */
 public final class TextPositions {
 
@@ -16,31 +17,27 @@ public final class TextPositions {
     /** Offset 0 of this text is offset {@code base} of {@link #assembled}. */
     private final int base;
     private final int length;
+    /** Where piece {@code i} starts in {@link #assembled}, and in the file. */
     private final int[] pieceStarts;
-    private final int[] lines;
-    private final int[] columns;
+    private final int[] fileOffsets;
+    private final SourceLines lines;
 
-    private TextPositions(String assembled, int base, int length, int[] pieceStarts, int[] lines, int[] columns) {
+    private TextPositions(String assembled, int base, int length, int[] pieceStarts, int[] fileOffsets,
+            SourceLines lines) {
         this.assembled = assembled;
         this.base = base;
         this.length = length;
         this.pieceStarts = pieceStarts;
+        this.fileOffsets = fileOffsets;
         this.lines = lines;
-        this.columns = columns;
     }
 
     /**
-     * Positions of {@code assembled}, whose piece {@code i} starts at {@code pieceStarts[i]} (kept, not
-     * copied) and was written at {@code starts[i]}.
+     * Positions of {@code assembled}, whose piece {@code i} starts at {@code pieceStarts[i]} and at
+     * {@code fileOffsets[i]} of the file whose lines are {@code lines}; the arrays are kept, not copied.
      */
-    static TextPositions of(String assembled, int[] pieceStarts, Position[] starts) {
-        int[] lines = new int[starts.length];
-        int[] columns = new int[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            lines[i] = starts[i].line();
-            columns[i] = starts[i].column();
-        }
-        return new TextPositions(assembled, 0, assembled.length(), pieceStarts, lines, columns);
+    static TextPositions of(String assembled, int[] pieceStarts, int[] fileOffsets, SourceLines lines) {
+        return new TextPositions(assembled, 0, assembled.length(), pieceStarts, fileOffsets, lines);
     }
 
     /**
@@ -53,7 +50,7 @@ public final class TextPositions {
         if (start < base || !assembled.regionMatches(start, tail, 0, tail.length())) {
             return null;
         }
-        return new TextPositions(assembled, start, tail.length(), pieceStarts, lines, columns);
+        return new TextPositions(assembled, start, tail.length(), pieceStarts, fileOffsets, lines);
     }
 
     /**
@@ -71,23 +68,23 @@ public final class TextPositions {
                 piece++;
             }
         }
-        return new Position(lines[piece], columns[piece] + assembled.codePointCount(pieceStarts[piece], at));
+        return lines.position(fileOffsets[piece] + at - pieceStarts[piece]);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof TextPositions that && base == that.base && length == that.length
                 && assembled.equals(that.assembled) && Arrays.equals(pieceStarts, that.pieceStarts)
-                && Arrays.equals(lines, that.lines) && Arrays.equals(columns, that.columns);
+                && Arrays.equals(fileOffsets, that.fileOffsets);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(assembled, base, length, Arrays.hashCode(lines));
+        return Objects.hash(assembled, base, length, Arrays.hashCode(fileOffsets));
     }
 
     @Override
     public String toString() {
-        return "TextPositions" + Arrays.toString(lines) + " of " + assembled.substring(base, base + length);
+        return "TextPositions" + Arrays.toString(fileOffsets) + " of " + assembled.substring(base, base + length);
     }
 }

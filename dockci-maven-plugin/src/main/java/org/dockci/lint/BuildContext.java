@@ -1,17 +1,21 @@
 package org.dockci.lint;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The files a build sends to Docker, as far as lint can see them: the folder of the Dockerfile (the
@@ -19,6 +23,10 @@ import java.util.stream.Stream;
  * {@code <Dockerfile's name>.dockerignore} next to it if there is one (as BuildKit prefers), else
  * {@code .dockerignore}. Rules read it to judge what COPY and ADD take into the image by what the
  * files hold rather than by their names (DC2001).
+ *
+ * <p>Two contexts are equal when they are the same folder with the same ignore file, so that a lint
+ * run can share one among the Dockerfiles of a folder: a context walks each folder once, leaving out
+ * the folders its ignore file leaves out (a {@code node_modules}), and remembers what it found.
  */
 public final class BuildContext {
 
@@ -29,10 +37,14 @@ public final class BuildContext {
     static final int MAX_ENTRIES = 20_000;
 
     private final Path root;
+    private final Path ignoreFile;
     private final DockerIgnore ignore;
+    /** What {@link #walk} found under each folder walked so far. */
+    private final Map<Path, List<Path>> walked = new HashMap<>();
 
-    private BuildContext(Path root, DockerIgnore ignore) {
+    private BuildContext(Path root, Path ignoreFile, DockerIgnore ignore) {
         this.root = root;
+        this.ignoreFile = ignoreFile;
         this.ignore = ignore;
     }
 
@@ -44,7 +56,7 @@ public final class BuildContext {
         Path shared = root.resolve(".dockerignore");
         Path file = Files.isRegularFile(own) ? own : Files.isRegularFile(shared) ? shared : null;
         // read leniently: Docker reads the patterns as bytes, a bad byte spoils one pattern, not the lint
-        return new BuildContext(root, file == null ? DockerIgnore.NONE
+        return new BuildContext(root, file, file == null ? DockerIgnore.NONE
                 : DockerIgnore.parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
     }
 
@@ -76,11 +88,11 @@ public final class BuildContext {
         if (!path.startsWith(root)) {
             return List.of();
         }
-        if (!hasGlob(relative)) {
+        PathMatcher matcher = hasGlob(relative) ? globMatcher(relative(path)) : null;
+        if (matcher == null) {
             return Files.exists(path, LinkOption.NOFOLLOW_LINKS) && sends(path) ? List.of(path) : List.of();
         }
         String pattern = relative(path);
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         String[] names = pattern.split("/");
         int fixed = 0;
         while (fixed < names.length && !hasGlob(names[fixed])) {
@@ -88,8 +100,9 @@ public final class BuildContext {
         }
         Path base = root.resolve(String.join("/", List.of(names).subList(0, fixed)));
         List<Path> matches = new ArrayList<>();
-        for (Path entry : walk(base, names.length - fixed)) {
-            if (matcher.matches(Path.of(relative(entry))) && sends(entry)) {
+        for (Path entry : walk(base)) {
+            // a glob's * does not cross a /: deeper entries do not match
+            if (matcher.matches(Path.of(relative(entry)))) {
                 matches.add(entry);
             }
         }
@@ -99,34 +112,85 @@ public final class BuildContext {
     /**
      * The regular files under {@code folder}, a folder of the context, that the build sends, at most
      * {@link #MAX_ENTRIES} entries looked at; links are not followed, as Docker copies them as links.
+     * Walked once: later calls give what the first found.
      */
     public List<Path> filesUnder(Path folder) {
         List<Path> files = new ArrayList<>();
-        for (Path entry : walk(folder, Integer.MAX_VALUE)) {
-            if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && sends(entry)) {
+        for (Path entry : walk(folder)) {
+            if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                 files.add(entry);
             }
         }
         return files;
     }
 
-    private List<Path> walk(Path folder, int depth) {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
+    /**
+     * The entries under {@code folder} that the build sends, at most {@link #MAX_ENTRIES}; a folder the
+     * ignore file leaves out is not entered, unless a {@code !} pattern could bring back something in it.
+     */
+    private List<Path> walk(Path folder) {
+        List<Path> known = walked.get(folder);
+        if (known != null) {
+            return known;
         }
         List<Path> entries = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(folder, depth)) {
-            Iterator<Path> found = walk.iterator();
-            while (found.hasNext() && entries.size() < MAX_ENTRIES) {
-                Path entry = found.next();
-                if (!entry.equals(folder)) {
-                    entries.add(entry);
-                }
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        return dir.equals(folder) ? FileVisitResult.CONTINUE : visit(dir, true);
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        return visit(file, false);
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException unreadable) {
+                        // what the build could not read either is not judged
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    private FileVisitResult visit(Path entry, boolean isFolder) {
+                        if (entries.size() >= MAX_ENTRIES) {
+                            return FileVisitResult.TERMINATE;
+                        }
+                        if (sends(entry)) {
+                            entries.add(entry);
+                        } else if (isFolder && !ignore.bringsBackAny()) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException unreadable) {
+                // a folder the build could not read either: what was found so far is all there is to judge
             }
-        } catch (IOException | UncheckedIOException unreadable) {
-            // a folder the build could not read either: what was found so far is all there is to judge
         }
-        return entries;
+        walked.put(folder, List.copyOf(entries));
+        return walked.get(folder);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BuildContext that && root.equals(that.root)
+                && Objects.equals(ignoreFile, that.ignoreFile);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(root, ignoreFile);
+    }
+
+    /** The matcher of {@code pattern}, or null when it is no valid glob ({@code ["src",}): then it is a plain name. */
+    private static PathMatcher globMatcher(String pattern) {
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (PatternSyntaxException notAGlob) {
+            return null;
+        }
     }
 
     private static boolean hasGlob(String path) {

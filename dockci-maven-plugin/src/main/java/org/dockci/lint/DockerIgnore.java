@@ -50,6 +50,11 @@ final class DockerIgnore {
         return new DockerIgnore(rules);
     }
 
+    /** Whether some {@code !} pattern brings back a path: then a folder left out may still hold one sent. */
+    boolean bringsBackAny() {
+        return rules.stream().anyMatch(Rule::bringsBack);
+    }
+
     /** Whether the build leaves out {@code path}, relative to the context with {@code /} between names. */
     boolean excludes(String path) {
         boolean excluded = false;

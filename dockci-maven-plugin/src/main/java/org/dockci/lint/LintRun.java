@@ -3,7 +3,10 @@ package org.dockci.lint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.dockci.dockerfile.DockerfileParser;
 import org.dockci.lint.rules.Rules;
@@ -21,6 +24,7 @@ public final class LintRun {
     private final LintConfigLookup configs;
     private final Path displayBase;
     private final boolean strict;
+    private final Map<BuildContext, BuildContext> contexts = new HashMap<>();
 
     /**
      * A run reading {@code .hadolint.yaml} files under {@code repositoryRoot}, with {@code pom} settings
@@ -51,7 +55,9 @@ public final class LintRun {
         for (int i = 0; i < dockerfiles.size(); i++) {
             Path file = dockerfiles.get(i);
             LintConfig config = settings.get(i);
-            Linter linter = new Linter(Rules.all(config, BuildContext.of(file)), config);
+            // Dockerfiles of one folder share its context, and so its walk
+            BuildContext context = contexts.computeIfAbsent(BuildContext.of(file), Function.identity());
+            Linter linter = new Linter(Rules.all(config, context), config);
             linted.add(linter.lint(displayPath(file), DockerfileParser.parse(file)));
         }
         return linted;

@@ -68,6 +68,14 @@ class BuildContextTest {
     }
 
     @Test
+    void sourceThatIsNoValidGlobIsAPlainName() throws IOException {
+        touch("[\"src\",");
+
+        assertEquals(List.of("[\"src\","), resolved("[\"src\","));
+        assertEquals(List.of(), resolved("[unclosed"));
+    }
+
+    @Test
     void dockerignoreLeavesFilesOutOfSourcesAndFolders() throws IOException {
         touch("app/.env", "app/main.py", "app/deep/.env", "secrets/id_rsa", "notes.md");
         Files.writeString(root.resolve(".dockerignore"), """
@@ -94,6 +102,9 @@ class BuildContextTest {
 
         assertFalse(context.sends(root.resolve("conf/a.conf")));
         assertTrue(context.sends(root.resolve("conf/keep.conf")));
+        // the folder left out is still walked, for what a ! pattern brings back in it
+        assertEquals(List.of(".dockerignore", "Dockerfile", "conf/keep.conf"),
+                context.filesUnder(root).stream().map(context::relative).sorted().toList());
     }
 
     @Test

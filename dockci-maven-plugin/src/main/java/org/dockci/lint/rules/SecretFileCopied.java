@@ -178,15 +178,21 @@ public final class SecretFileCopied implements Rule {
 
     /** Whether the file or folder at {@code path} is a private key or holds credentials, by its name. */
     static boolean isSecretFile(String path) {
-        String[] parts = path.toLowerCase(Locale.ROOT).replaceAll("/+$", "").split("/");
-        String name = parts[parts.length - 1];
-        String folder = parts.length > 1 ? parts[parts.length - 2] : "";
+        // string operations rather than a split: every file of a copied folder goes through here
+        String lower = path.toLowerCase(Locale.ROOT);
+        int end = lower.length();
+        while (end > 0 && lower.charAt(end - 1) == '/') {
+            end--;
+        }
+        int nameStart = lower.lastIndexOf('/', end - 1) + 1;
+        String name = lower.substring(nameStart, end);
+        String folder = nameStart == 0 ? "" : lower.substring(lower.lastIndexOf('/', nameStart - 2) + 1, nameStart - 1);
         if (name.endsWith(".pub")) {
             return false;
         }
-        return SSH_PRIVATE_KEY.matcher(name).matches()
+        return name.startsWith("id_") && SSH_PRIVATE_KEY.matcher(name).matches()
                 || name.endsWith(".key") || name.endsWith(".p12") || name.endsWith(".pfx")
-                || PEM_PRIVATE_KEY.matcher(name).matches()
+                || name.endsWith(".pem") && PEM_PRIVATE_KEY.matcher(name).matches()
                 || name.equals(".env") || (name.startsWith(".env.") && !ENV_TEMPLATES.contains(name.substring(5)))
                 || SECRET_FILES.contains(name)
                 || (folder.equals(".docker") && name.equals("config.json"))
