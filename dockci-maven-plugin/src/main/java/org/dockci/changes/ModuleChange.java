@@ -66,11 +66,12 @@ public record ModuleChange(String module, String path, boolean changed, String r
         return DateTimeFormatter.ISO_INSTANT.format(commitTime);
     }
 
-    /** The metadata of this module's image for {@code version}, with its tags by {@link TagPolicy}. */
-    public ImageMetadata metadata(String version, ImageName image) {
+    /** The metadata of this module's image for {@code version} built by build {@code buildId}, with its tags by {@link TagPolicy}. */
+    public ImageMetadata metadata(String version, ImageName image, String buildId) {
         return new ImageMetadata(module, changed, reason, baseline.map(Baseline::name).orElse(""),
                 baseline.map(Baseline::commit).orElse(""), commit, commitShort(), branch.orElse(""), dirty(), version,
-                image.toString(), TagPolicy.tagsFor(version, commitShort(), branch, dirtyDigest), created());
+                image.toString(), TagPolicy.tagsFor(version, commitShort(), branch, dirtyDigest), created(),
+                buildId);
     }
 
     static String shortId(String commit) {
