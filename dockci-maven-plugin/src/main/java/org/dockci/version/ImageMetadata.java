@@ -25,6 +25,17 @@ public record ImageMetadata(String module, boolean changed, String reason, Strin
     /** How many moving tags containers/pom.xml puts on an image at deploy: 1.4, 1 and latest for a release. */
     public static final int DEPLOY_TAG_SLOTS = 3;
 
+    /** Refuses a version with more moving tags than the deploy phase has slots for: none may be dropped silently. */
+    public ImageMetadata {
+        if (tags.deploy().size() > DEPLOY_TAG_SLOTS) {
+            throw new IllegalArgumentException("version " + version + " of " + module + " would move "
+                    + tags.deploy().size() + " tags (" + String.join(", ", tags.deploy()) + "), but the deploy phase"
+                    + " puts at most " + DEPLOY_TAG_SLOTS + " on an image (containers/pom.xml's tag-deploy-N"
+                    + " executions): the last ones would not be pushed. Use a version of at most three numbers"
+                    + " (1.4.1), or add a tag-deploy execution and raise ImageMetadata.DEPLOY_TAG_SLOTS");
+        }
+    }
+
     /**
      * The project properties the build uses, also the content of {@code metadata.properties}: the image
      * configuration and its OCI labels read {@code dockci.tag}, {@code dockci.revision}, {@code dockci.created}.

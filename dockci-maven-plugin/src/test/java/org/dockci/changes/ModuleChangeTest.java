@@ -45,6 +45,21 @@ class ModuleChangeTest {
     }
 
     @Test
+    void aVersionWithMoreMovingTagsThanDeploySlotsIsRefusedNotCutShort() {
+        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true, "changed: x",
+                Optional.empty(), Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Instant.EPOCH);
+
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> change.metadata("1.4.0.1", IMAGE, "b1"));
+
+        assertEquals("version 1.4.0.1 of x3-webdav would move 4 tags (1.4.0, 1.4, 1, latest), but the deploy phase puts"
+                + " at most 3 on an image (containers/pom.xml's tag-deploy-N executions): the last ones would not be"
+                + " pushed. Use a version of at most three numbers (1.4.1), or add a tag-deploy execution and raise"
+                + " ImageMetadata.DEPLOY_TAG_SLOTS", refused.getMessage());
+    }
+
+    @Test
     void aCleanWorkTreeIsNeverRefused() {
         ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true, "changed: x",
                 Optional.empty(), Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
