@@ -143,11 +143,10 @@ public class DetectMojo extends AbstractMojo {
             ImageMetadata metadata = change.metadata(project.getVersion(),
                     new ImageName(registry, namespace, project.getArtifactId()), buildId());
             MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
-            if (change.changed() && (change.dirty() || change.operation().isPresent())) {
-                getLog().warn(change.module() + ": built from a work tree that is not a commit ("
-                        + (change.dirty() ? "uncommitted: " + String.join(", ", change.uncommitted()) : "")
-                        + change.operation().map(op -> (change.dirty() ? "; " : "") + op + " in progress").orElse("")
-                        + "): its image is tagged " + metadata.tags().candidate() + ", not HEAD's");
+            if (change.changed()) {
+                change.notACommit().ifPresent(state -> getLog().warn(change.module() + ": built from a work tree that"
+                        + " is not a commit (" + state + "): its image is tagged " + metadata.tags().candidate()
+                        + ", not HEAD's"));
             }
             String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
                     .map(version -> new ImageName(registry, namespace, project.getArtifactId()).withTag(version))
