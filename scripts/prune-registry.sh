@@ -8,6 +8,8 @@ set -eu
 # A candidate's branch is read from git: every branch of origin must be here, and deleted ones gone (a Jenkins
 # checkout fetches only the branch it builds).
 git fetch --quiet --prune origin '+refs/heads/*:refs/remotes/origin/*'
-# the goal runs from the local repository, not from this reactor: install the plugin of this commit first
-./mvnw -B -q install -pl .,dockci-maven-plugin -DskipTests -Dinvoker.skip=true
-./mvnw -B dockci:prune -Ddocker.skip "$@"
+# the goal runs from the local repository, not from this reactor: the plugin of this commit, in a local
+# repository of this work tree's own
+local_repository=$(scripts/plugin-repository.sh)
+# shellcheck disable=SC2086 # the flags are words of their own
+./mvnw -B $local_repository dockci:prune -Ddocker.skip "$@"

@@ -41,16 +41,10 @@ fi
 origin=$(git remote get-url origin)
 
 # A release builds one container on its own (-f its pom), so dockci-maven-plugin comes from the local
-# repository, not from this reactor: install the one of this commit first (with the parent pom it needs),
-# into a local repository of this work tree's own, in front of the one Maven uses otherwise (read only).
-# The release never takes the version 1.0.0 another branch's build left in ~/.m2, and leaves none there.
-tail=$(./mvnw -B -q -N help:evaluate -Dexpression=settings.localRepository -DforceStdout)
-repository="$PWD/target/dockci/release-repository"
-echo "release-changed: installing dockci-maven-plugin from this commit into $repository"
-./mvnw -B -q install -pl .,dockci-maven-plugin -DskipTests -Dinvoker.skip=true \
-  -Dmaven.repo.local="$repository" -Dmaven.repo.local.tail="$tail"
+# repository, not from this reactor: the one of this commit, in a local repository of this work tree's own.
+local_repository=$(scripts/plugin-repository.sh)
 
-arguments="-Ddockci.scm.url=$origin -Ddockci.changes=all -Dmaven.repo.local=\"$repository\" -Dmaven.repo.local.tail=\"$tail\""
+arguments="-Ddockci.scm.url=$origin -Ddockci.changes=all $local_repository"
 # prepare: the image builds; nothing started, no IT, no package listing (perform does all of that), and no
 # clean, so that the verify's reports (the ITs Jenkins publishes) stay
 prepare_arguments="$arguments -DskipITs -Ddocker.skip.run=true -Ddockci.sbom.skip=true"
@@ -64,8 +58,9 @@ while read -r module; do
   echo "release-changed: releasing $module"
   # dockci.changes=all: the module is released because it changed; perform builds the tag's checkout, where
   # the release tag is HEAD itself and detection would otherwise call the module unchanged and push nothing.
+  # shellcheck disable=SC2086 # the flags are words of their own; the paths hold no space (see plugin-repository.sh)
   ./mvnw -B -f "$module/pom.xml" release:prepare -Ddockci.scm.url="$origin" -Ddockci.release.preparationGoals=verify \
-    -Dmaven.repo.local="$repository" -Dmaven.repo.local.tail="$tail" -Darguments="$prepare_arguments"
-  ./mvnw -B -f "$module/pom.xml" release:perform -Dmaven.repo.local="$repository" -Dmaven.repo.local.tail="$tail" \
-    -Darguments="$perform_arguments"
+    $local_repository -Darguments="$prepare_arguments"
+  # shellcheck disable=SC2086
+  ./mvnw -B -f "$module/pom.xml" release:perform $local_repository -Darguments="$perform_arguments"
 done < "$changes"
