@@ -93,10 +93,12 @@ public final class ChangeDetector {
             case REFRESH -> refresh(git, auto(git, module, comparison, baseChains), module, comparison, baseChains);
         };
         Head head = git.head();
-        boolean dirty = !ModulePaths.under(folder, git.uncommittedPaths()).isEmpty();
+        List<String> uncommitted = uncommittedAgainstHead(git, folder);
+        Optional<String> dirtyDigest = uncommitted.isEmpty() ? Optional.empty()
+                : Optional.of(WorkTreeDigest.of(git.workTree().resolve(folder), uncommitted));
         return new ModuleChange(module.name(), folder, verdict.changed(), verdict.reason(), verdict.warning(),
-                comparison.baseline(), head.commit(), BranchName.of(head.branch(), settings.environment()), dirty,
-                head.commitTime());
+                comparison.baseline(), head.commit(), BranchName.of(head.branch(), settings.environment()), uncommitted,
+                dirtyDigest, git.operationInProgress(), head.commitTime());
     }
 
     /**
@@ -242,6 +244,21 @@ public final class ChangeDetector {
             String pom = ModulePaths.inFolder(folder, "pom.xml");
             Optional<String> inWorkTree = workTreeContent(git.workTree().resolve(pom));
             if (isReleaseEditOnly(git.contentAt(baseline.commit(), pom), inWorkTree)) {
+                return paths.stream().filter(path -> !path.equals("pom.xml")).toList();
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * The files of {@code folder} that the image is built with and HEAD does not hold, relative to the folder: the
+     * release plugin's version edit of the pom, which release:prepare builds before committing it, aside.
+     */
+    private static List<String> uncommittedAgainstHead(GitRepository git, String folder) {
+        List<String> paths = ModulePaths.under(folder, git.uncommittedPaths());
+        if (paths.contains("pom.xml")) {
+            String pom = ModulePaths.inFolder(folder, "pom.xml");
+            if (isReleaseEditOnly(git.contentAt(git.head().commit(), pom), workTreeContent(git.workTree().resolve(pom)))) {
                 return paths.stream().filter(path -> !path.equals("pom.xml")).toList();
             }
         }

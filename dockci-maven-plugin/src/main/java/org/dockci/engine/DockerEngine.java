@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.dockci.registry.RegistryClient;
 
 /**
  * The engine through the {@code docker} program: inspect and pull images, run a throwaway container. Every
- * container it starts carries the label {@value #LABEL} and a name of its own, and is removed when it ends,
- * also when it outlives its timeout.
+ * container it starts carries the label {@value #LABEL} (and the build's identity, {@link #forBuild}) and a name of
+ * its own, and is removed when it ends, also when it outlives its timeout.
  */
 public final class DockerEngine {
 
@@ -32,6 +33,7 @@ public final class DockerEngine {
 
     private final String program;
     private final Map<String, String> environment;
+    private final String buildId;
 
     /**
      * @param program     the docker CLI ({@code docker}, found on PATH)
@@ -39,13 +41,23 @@ public final class DockerEngine {
      *                    {@code DOCKER_CONFIG} in it decide which engine and which logins are used, as for the user
      */
     public DockerEngine(String program, Map<String, String> environment) {
+        this(program, environment, "");
+    }
+
+    private DockerEngine(String program, Map<String, String> environment, String buildId) {
         this.program = program;
         this.environment = Map.copyOf(environment);
+        this.buildId = buildId;
     }
 
     /** The engine the user's {@code docker} talks to. */
     public static DockerEngine fromEnvironment() {
         return new DockerEngine("docker", System.getenv());
+    }
+
+    /** This engine, labelling the containers it starts with the build's identity ({@link BuildId#LABEL}). */
+    public DockerEngine forBuild(String id) {
+        return new DockerEngine(program, environment, id);
     }
 
     /** What the engine knows of {@code image}; empty when it has no such image. */
@@ -108,11 +120,7 @@ public final class DockerEngine {
     /** Whether the registry of {@code image} is this machine's loopback: {@code localhost:5000/…}, {@code 127.0.0.1:…}. */
     static boolean onLoopback(String image) {
         int slash = image.indexOf('/');
-        if (slash < 0) {
-            return false; // Docker Hub
-        }
-        String host = image.substring(0, slash).replaceFirst(":\\d+$", "");
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        return slash >= 0 && RegistryClient.isLoopback(image.substring(0, slash)); // no slash: Docker Hub
     }
 
     /** {@link #inspect}, pulling {@code image} first when the engine does not have it. */
@@ -142,8 +150,11 @@ public final class DockerEngine {
      */
     public ContainerOutput runScript(String image, String script, Duration timeout) {
         String name = "dockci-check-" + UUID.randomUUID().toString().substring(0, 12);
-        List<String> run = List.of("run", "--rm", "--name", name, "--label", LABEL + "=true", "--network", "host",
-                "--user", "0", "--entrypoint", "sh", image, "-c", script);
+        List<String> run = new ArrayList<>(List.of("run", "--rm", "--name", name, "--label", LABEL + "=true"));
+        if (!buildId.isEmpty()) {
+            run.addAll(List.of("--label", BuildId.LABEL + "=" + buildId));
+        }
+        run.addAll(List.of("--network", "host", "--user", "0", "--entrypoint", "sh", image, "-c", script));
         try {
             Output output = docker(timeout, run);
             if (engineUnreachable(output.stderr())) {

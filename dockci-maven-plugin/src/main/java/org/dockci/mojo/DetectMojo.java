@@ -1,5 +1,6 @@
 package org.dockci.mojo;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import org.dockci.changes.StalenessCheck;
 import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepositories;
 import org.dockci.dockerfile.DockerfileParser;
+import org.dockci.engine.BuildId;
 import org.dockci.engine.DockerEngine;
 import org.dockci.engine.EngineException;
 import org.dockci.refresh.ReleasedImageCheck;
@@ -104,6 +106,14 @@ public class DetectMojo extends AbstractMojo {
     @Parameter(property = "dockci.refresh.timeout", defaultValue = "300")
     private int refreshTimeout;
 
+    /**
+     * Lets {@code deploy} push an image built from a work tree that is not a commit (uncommitted files, a merge in
+     * progress). Such an image always gets a candidate tag of its own ({@code 1.0.1-dev.3f2c1ab.dirty-1a2b3c4d})
+     * and no moving tag; without this, deploy refuses it.
+     */
+    @Parameter(property = "dockci.allowDirty", defaultValue = "false")
+    private boolean allowDirty;
+
     /** Skips detection: the module is built, without metadata. */
     @Parameter(property = "dockci.detect.skip", defaultValue = "false")
     private boolean skip;
@@ -129,9 +139,15 @@ public class DetectMojo extends AbstractMojo {
             ModuleChange change = detector.detect(self, reactor);
             change.warning().ifPresent(getLog()::warn);
             getLog().info(change.module() + ": " + change.reason());
+            refuseDirtyDeploy(change);
             ImageMetadata metadata = change.metadata(project.getVersion(),
-                    new ImageName(registry, namespace, project.getArtifactId()));
+                    new ImageName(registry, namespace, project.getArtifactId()), buildId());
             MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
+            if (change.changed()) {
+                change.notACommit().ifPresent(state -> getLog().warn(change.module() + ": built from a work tree that"
+                        + " is not a commit (" + state + "): its image is tagged " + metadata.tags().candidate()
+                        + ", not HEAD's"));
+            }
             String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
                     .map(version -> new ImageName(registry, namespace, project.getArtifactId()).withTag(version))
                     .orElse("");
@@ -147,6 +163,16 @@ public class DetectMojo extends AbstractMojo {
             throw new MojoFailureException("dockci:detect: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
+        }
+    }
+
+    /** A deploy of this build would push an image that is not a commit's: refused unless allowed. */
+    private void refuseDirtyDeploy(ModuleChange change) throws MojoFailureException {
+        if (change.changed() && !allowDirty && session.getGoals().contains("deploy")) {
+            Optional<String> refusal = change.deployRefusal();
+            if (refusal.isPresent()) {
+                throw new MojoFailureException("dockci:detect: " + refusal.get());
+            }
         }
     }
 
@@ -204,7 +230,7 @@ public class DetectMojo extends AbstractMojo {
         if (settings.mode() != ChangeMode.REFRESH) {
             return StalenessCheck.NONE;
         }
-        return new ReleasedImageCheck(DockerEngine.fromEnvironment(), settings.tagFormat(),
+        return new ReleasedImageCheck(DockerEngine.fromEnvironment().forBuild(buildId()), settings.tagFormat(),
                 name -> new ImageName(registry, namespace, name), getLog()::warn, Duration.ofSeconds(refreshTimeout));
     }
 
@@ -242,6 +268,12 @@ public class DetectMojo extends AbstractMojo {
 
     private String imagePrefix() {
         return new ImageName(registry, namespace, project.getArtifactId()).prefix();
+    }
+
+    /** This build's identity, for the labels of what it starts: see {@link BuildId}. */
+    private String buildId() {
+        File root = session.getRequest().getMultiModuleProjectDirectory();
+        return BuildId.of(System.getenv(), (root != null ? root : session.getTopLevelProject().getBasedir()).toPath());
     }
 
     private String sessionKey() {

@@ -30,6 +30,7 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepositories;
+import org.dockci.engine.BuildId;
 import org.dockci.report.ContainerFolder;
 import org.dockci.report.Redaction;
 import org.dockci.report.RunReport;
@@ -47,8 +48,8 @@ import org.dockci.version.MetadataFiles;
  * writes the report once, when the build ends, passed or failed: each module's goals and their times go to its
  * {@code target/dockci/run.json}, the image it built to {@code image.json}. Run on its own after a build
  * ({@code ./mvnw -N dockci:report}, as the Jenkinsfile's {@code post} does), it writes the report at once from
- * what the last build recorded in each container module listed under this project (in Jenkins: what every Maven
- * build of this run of the Jenkinsfile recorded, by {@code BUILD_TAG}). The report never holds a
+ * what the last build recorded in each container module listed under this project (in CI: what every Maven
+ * build of this run of the Jenkinsfile recorded, by {@code BUILD_TAG} or {@code DOCKCI_BUILD_ID}). The report never holds a
  * credential: URLs lose their user and password, and the passwords of settings.xml and secret-named environment
  * variables are hidden wherever they appear.
  */
@@ -128,11 +129,11 @@ public class ReportMojo extends AbstractMojo {
     }
 
     /**
-     * The CI run this build is part of: Jenkins' {@code BUILD_TAG} ({@code jenkins-dockers-main-42}), which every
-     * {@code sh} step of one run has; empty outside Jenkins.
+     * The CI run this build is part of ({@link BuildId#ofRun}: Jenkins' {@code BUILD_TAG}, which every {@code sh} step
+     * of one run has); empty outside CI.
      */
     static String pipeline() {
-        return Optional.ofNullable(System.getenv("BUILD_TAG")).orElse("");
+        return BuildId.ofRun(System.getenv()).orElse("");
     }
 
     /** When {@code session} started: the id of one build in the modules' records. */

@@ -15,8 +15,8 @@ import java.util.List;
  *
  * @param module  the module's artifactId
  * @param build      when the Maven build that ran it started: the same for every module of one build
- * @param pipeline   the CI run the build was part of (Jenkins' {@code BUILD_TAG}, shared by every Maven build of
- *                   one run of the Jenkinsfile); empty outside CI
+ * @param pipeline   the CI run the build was part of ({@code BuildId.ofRun}: Jenkins' {@code BUILD_TAG}, shared by
+ *                   every Maven build of one run of the Jenkinsfile); empty outside CI
  * @param goals      the goals run, in order
  * @param failed     whether the module failed the build
  * @param failedGoal the goal that failed, {@code docker:start}; empty when none did

@@ -23,13 +23,27 @@ public final class TagPolicy {
     private TagPolicy() {
     }
 
-    /** The tags for {@code version} built from commit {@code commitShort} on {@code branch}. */
+    /** The tags for {@code version} built from commit {@code commitShort} on {@code branch}, from a clean work tree. */
     public static ImageTags tagsFor(String version, String commitShort, Optional<String> branch) {
+        return tagsFor(version, commitShort, branch, Optional.empty());
+    }
+
+    /**
+     * The tags for {@code version} built from commit {@code commitShort} on {@code branch}; {@code dirty} is the
+     * digest of the uncommitted files it was built with, if any. An image built from a dirty work tree is not
+     * HEAD's: its candidate tag says so ({@code 1.4.1-dev.3f2c1ab.dirty-1a2b3c4d}, {@code 1.4.0-dirty.1a2b3c4d})
+     * and it gets no moving tag.
+     */
+    public static ImageTags tagsFor(String version, String commitShort, Optional<String> branch, Optional<String> dirty) {
         Version parsed = new Version(version);
-        String candidate = parsed.isSnapshot() ? parsed.withoutSnapshot() + "-dev." + commitShort : version;
+        String clean = parsed.isSnapshot() ? parsed.withoutSnapshot() + "-dev." + commitShort : version;
+        String candidate = dirty.map(digest -> clean + (parsed.isSnapshot() ? ".dirty-" : "-dirty.") + digest).orElse(clean);
         if (!DockerTag.isValid(candidate)) {
             throw new IllegalArgumentException("version " + version + " cannot be a Docker tag ('" + candidate
                     + "'): use letters, digits, '.', '_' and '-', at most 128 characters");
+        }
+        if (dirty.isPresent()) {
+            return new ImageTags(candidate, List.of());
         }
         if (parsed.isSnapshot()) {
             return new ImageTags(candidate, branch.flatMap(DockerTag::fromBranch).stream().toList());

@@ -17,7 +17,8 @@ class ChangesFileTest {
 
     private static ModuleChange change(String name, boolean changed) {
         return new ModuleChange(name, "containers/" + name, changed, changed ? "changed: x" : "unchanged since x",
-                Optional.empty(), Optional.empty(), "0".repeat(40), Optional.empty(), false, Instant.EPOCH);
+                Optional.empty(), Optional.empty(), "0".repeat(40), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), Instant.EPOCH);
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.dockci.refresh.LocalRegistry;
+import org.dockci.registry.TestRegistry;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,7 @@ class RegistrySizeTest {
     @Test
     void pushedImageHasTheSizeOfItsManifest() throws Exception {
         needsAnEngine();
-        try (LocalRegistry registry = LocalRegistry.start(Files.createDirectories(folder.resolve("registry")))) {
+        try (TestRegistry registry = TestRegistry.start(Files.createDirectories(folder.resolve("registry")))) {
             String image = registry.address() + "/dockci-test-" + UUID.randomUUID().toString().substring(0, 8)
                     + "/tiny:1.0.0";
             try {
@@ -58,7 +58,7 @@ class RegistrySizeTest {
     @Test
     void aTagTheRegistryLacksIsUnknownWithTheRegistrysAnswer() throws Exception {
         needsAnEngine();
-        try (LocalRegistry registry = LocalRegistry.start(Files.createDirectories(folder.resolve("registry")))) {
+        try (TestRegistry registry = TestRegistry.start(Files.createDirectories(folder.resolve("registry")))) {
             RegistrySize size = engine.registrySize(registry.address() + "/dockci-test/none:9.9.9");
             RegistrySize.Unknown unknown = assertInstanceOf(RegistrySize.Unknown.class, size);
             assertFalse(unknown.why().isBlank());

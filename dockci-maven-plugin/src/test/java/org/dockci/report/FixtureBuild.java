@@ -166,7 +166,7 @@ final class FixtureBuild {
     private static void metadata(Path target, String name, boolean changed, String reason) throws IOException {
         MetadataFiles.write(target, new ImageMetadata(name, changed, reason, name + "-1.0.0", "0".repeat(40), COMMIT,
                 COMMIT.substring(0, 7), "main", false, "1.0.1-SNAPSHOT", image(name),
-                new ImageTags("1.0.1-dev.3f2c1ab", List.of("main")), "2026-12-04T09:00:00Z"));
+                new ImageTags("1.0.1-dev.3f2c1ab", List.of("main")), "2026-12-04T09:00:00Z", "fixture-build"));
     }
 
     private static void lint(Path target, String name, List<Finding> findings) throws IOException {

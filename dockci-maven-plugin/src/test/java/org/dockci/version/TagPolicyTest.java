@@ -57,4 +57,12 @@ class TagPolicyTest {
         assertEquals("version 1.0+build cannot be a Docker tag ('1.0+build'): use letters, digits, '.', '_' and '-',"
                 + " at most 128 characters", error.getMessage());
     }
+
+    @Test
+    void aDirtyBuildSaysSoInItsCandidateTagAndMovesNoTag() {
+        assertEquals(new ImageTags("1.0.1-dev." + SHA + ".dirty-1a2b3c4d", List.of()),
+                TagPolicy.tagsFor("1.0.1-SNAPSHOT", SHA, Optional.of("main"), Optional.of("1a2b3c4d")));
+        assertEquals(new ImageTags("1.4.0-dirty.1a2b3c4d", List.of()),
+                TagPolicy.tagsFor("1.4.0", SHA, Optional.empty(), Optional.of("1a2b3c4d")));
+    }
 }

@@ -14,10 +14,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,30 +107,11 @@ class RefreshEndToEndIT {
             aptServer.stop(0);
         }
         if (registryProcess != null) {
-            List<String> images = docker("images", "--format", "{{.Repository}}:{{.Tag}}", "--filter",
-                    "reference=" + registryProcess.address() + "/" + namespace + "/*").output().lines().toList();
-            if (!images.isEmpty()) {
-                List<String> remove = new ArrayList<>(List.of("rmi", "--force"));
-                remove.addAll(images);
-                docker(remove.toArray(String[]::new));
-            }
+            JenkinsWorkTrees.removeImages(registryProcess.address() + "/" + namespace + "/*");
             registryProcess.close();
         }
-        if (temp == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(temp)) {
-            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : all) {
-                Path relative = temp.relativize(path);
-                if (relative.getNameCount() > 0 && relative.getName(0).toString().startsWith("logs-")
-                        && Files.isRegularFile(path)) {
-                    Path kept = LOGS.resolve(relative);
-                    Files.createDirectories(kept.getParent());
-                    Files.copy(path, kept, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            all.forEach(path -> path.toFile().delete());
+        if (temp != null) {
+            JenkinsWorkTrees.deleteKeepingLogs(temp, LOGS);
         }
     }
 
@@ -325,28 +303,18 @@ class RefreshEndToEndIT {
     }
 
     private PipelineRun runPipeline(String name, Map<String, String> extra) throws IOException {
-        Path directory = temp.resolve(name);
-        new GitCommand(temp).run("clone", "--quiet", origin.toString(), directory.toString());
-        GitCommand git = new GitCommand(directory);
-        String commit = git.run("rev-parse", "refs/remotes/origin/main");
-        git.run("checkout", "--quiet", "--detach", commit);
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.keySet().removeIf(variable -> variable.startsWith("CHANGE_") || variable.startsWith("GIT_")
-                || variable.startsWith("BUILD_") || variable.startsWith("JOB_") || variable.equals("DOCKCI_CHANGES"));
-        environment.put("BRANCH_NAME", "main");
-        environment.put("GIT_COMMIT", commit);
-        environment.put("WORKSPACE", directory.toString());
-        environment.put(ReleaseEndToEndIT.NESTED, "true");
-        environment.put("GIT_CONFIG_GLOBAL", emptyGitConfig.toString());
-        environment.put("GIT_CONFIG_NOSYSTEM", "1");
-        environment.putAll(extra);
-        String outerRepository = System.getProperty("dockci.e2e.localRepository",
-                Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
-        environment.put("MAVEN_ARGS", String.join(" ", "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false",
-                "-Dinvoker.skip=true", "-Ddockci.namespace=" + namespace, "-Ddockci.registry=" + registryProcess.address(),
-                "-Dmaven.repo.local=" + localRepository, "-Dmaven.repo.local.tail=" + outerRepository));
-        Jenkinsfile jenkinsfile = Jenkinsfile.read(directory.resolve("Jenkinsfile"));
-        return PipelineRun.run(jenkinsfile, directory, environment, temp.resolve("logs-" + name));
+        JenkinsWorkTrees.Clone clone = JenkinsWorkTrees.cloneDetached(temp, origin, name);
+        Map<String, String> variables = new HashMap<>(Map.of(
+                "GIT_CONFIG_GLOBAL", emptyGitConfig.toString(),
+                "GIT_CONFIG_NOSYSTEM", "1",
+                "MAVEN_ARGS", String.join(" ", "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false",
+                        "-Dinvoker.skip=true", "-Ddockci.namespace=" + namespace, "-Ddockci.registry=" + registryProcess.address(),
+                        "-Dmaven.repo.local=" + localRepository,
+                        "-Dmaven.repo.local.tail=" + JenkinsWorkTrees.outerLocalRepository())));
+        variables.putAll(extra);
+        Jenkinsfile jenkinsfile = Jenkinsfile.read(clone.directory().resolve("Jenkinsfile"));
+        return PipelineRun.run(jenkinsfile, clone.directory(), JenkinsWorkTrees.mainBuildEnvironment(clone, variables),
+                temp.resolve("logs-" + name));
     }
 
     private static String detectLines(String output) {
@@ -354,8 +322,6 @@ class RefreshEndToEndIT {
     }
 
     private static CommandOutput docker(String... args) {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(List.of(args));
-        return CommandOutput.of(command, Path.of("."), Duration.ofMinutes(2));
+        return JenkinsWorkTrees.docker(args);
     }
 }

@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,7 +78,7 @@ import org.xml.sax.SAXException;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReleaseEndToEndIT {
 
-    static final String NESTED = "DOCKCI_E2E_NESTED";
+    static final String NESTED = JenkinsWorkTrees.NESTED;
 
     private static final String REGISTRY = "127.0.0.1:5000";
     private static final String IMAGE_REGISTRY = "localhost:5000";
@@ -163,27 +159,8 @@ class ReleaseEndToEndIT {
         if (temp == null) {
             return;
         }
-        List<String> images = docker("images", "--format", "{{.Repository}}:{{.Tag}}", "--filter",
-                "reference=" + IMAGE_REGISTRY + "/" + namespace + "/*").output().lines().toList();
-        if (!images.isEmpty()) {
-            List<String> remove = new ArrayList<>(List.of("rmi", "--force"));
-            remove.addAll(images);
-            docker(remove.toArray(String[]::new));
-        }
-        try (Stream<Path> paths = Files.walk(temp)) {
-            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
-            // the runs' logs are kept in target/, for a failure to be read after the work folders are gone
-            for (Path path : all) {
-                Path relative = temp.relativize(path);
-                if (relative.getNameCount() > 0 && relative.getName(0).toString().startsWith("logs-")
-                        && Files.isRegularFile(path)) {
-                    Path kept = LOGS.resolve(relative);
-                    Files.createDirectories(kept.getParent());
-                    Files.copy(path, kept, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            all.forEach(path -> path.toFile().delete());
-        }
+        JenkinsWorkTrees.removeImages(IMAGE_REGISTRY + "/" + namespace + "/*");
+        JenkinsWorkTrees.deleteKeepingLogs(temp, LOGS);
     }
 
     @Test
@@ -216,9 +193,13 @@ class ReleaseEndToEndIT {
         assertFalse(Files.exists(workTree.resolve("dockci-maven-plugin/target/surefire-reports")), "no plugin unit test");
         assertFalse(Files.exists(workTree.resolve("dockci-maven-plugin/target/it")), "no invoker IT");
         // the release used the plugin built from this commit, not one some other build left in ~/.m2
-        Path usedPlugin = localRepository.resolve("org/dockci/dockci-maven-plugin/1.0.0/dockci-maven-plugin-1.0.0.jar");
+        // ... installed into a local repository of the work tree's own, and never into the shared one
+        Path usedPlugin = workTree.resolve("target/dockci/plugin-repository")
+                .resolve("org/dockci/dockci-maven-plugin/1.0.0/dockci-maven-plugin-1.0.0.jar");
         assertTrue(Files.isRegularFile(usedPlugin) && Files.mismatch(usedPlugin, pluginJar(workTree)) == -1,
                 "the release resolved dockci-maven-plugin from the clone's build (" + usedPlugin + ")");
+        assertFalse(Files.exists(localRepository.resolve("org/dockci/dockci-maven-plugin")),
+                "nothing installed dockci-maven-plugin into the local repository other builds share");
 
         // the tag and the version bump are in origin
         GitCommand originGit = new GitCommand(origin);
@@ -337,12 +318,8 @@ class ReleaseEndToEndIT {
     // --- the runs
 
     private JenkinsClone jenkinsClone(String name) {
-        Path directory = temp.resolve(name);
-        new GitCommand(temp).run("clone", "--quiet", origin.toString(), directory.toString());
-        GitCommand git = new GitCommand(directory);
-        String commit = git.run("rev-parse", "refs/remotes/origin/main");
-        git.run("checkout", "--quiet", "--detach", commit);
-        return new JenkinsClone(directory, commit);
+        JenkinsWorkTrees.Clone clone = JenkinsWorkTrees.cloneDetached(temp, origin, name);
+        return new JenkinsClone(clone.directory(), clone.commit());
     }
 
     private PipelineRun runPipeline(JenkinsClone clone, String logs) throws IOException {
@@ -350,30 +327,20 @@ class ReleaseEndToEndIT {
         return PipelineRun.run(jenkinsfile, clone.directory(), jenkinsEnvironment(clone), temp.resolve(logs));
     }
 
-    /** This machine's environment, less what a CI around this test may have set, plus what Jenkins sets for main. */
+    /** What Jenkins sets for main, the origin's URL and a job's names, no git identity, and the test's MAVEN_ARGS. */
     private Map<String, String> jenkinsEnvironment(JenkinsClone clone) {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.keySet().removeIf(name -> name.startsWith("CHANGE_") || name.startsWith("GIT_")
-                || name.startsWith("BUILD_") || name.startsWith("JOB_"));
-        environment.put("BRANCH_NAME", "main");
-        environment.put("GIT_BRANCH", "main");
-        environment.put("GIT_COMMIT", clone.commit());
-        environment.put("GIT_URL", origin.toUri().toString());
-        environment.put("WORKSPACE", clone.directory().toString());
-        environment.put("JOB_NAME", "dockci/main");
-        environment.put("BUILD_NUMBER", "1");
-        // Jenkins gives every sh step of one run this tag; the run report gathers the run's Maven builds by it
-        environment.put("BUILD_TAG", "jenkins-dockci-main-" + clone.directory().getFileName());
-        environment.put(NESTED, "true");
-        // a fresh agent has no git identity: the release commits must not need one from the machine
-        environment.put("GIT_CONFIG_GLOBAL", emptyGitConfig.toString());
-        environment.put("GIT_CONFIG_NOSYSTEM", "1");
-        String outerRepository = System.getProperty("dockci.e2e.localRepository",
-                Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
-        environment.put("MAVEN_ARGS", String.join(" ", "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false",
-                "-Dinvoker.skip=true", "-Ddockci.namespace=" + namespace, "-Dmaven.repo.local=" + localRepository,
-                "-Dmaven.repo.local.tail=" + outerRepository));
-        return environment;
+        return JenkinsWorkTrees.mainBuildEnvironment(new JenkinsWorkTrees.Clone(clone.directory(), clone.commit()), Map.of(
+                "GIT_URL", origin.toUri().toString(),
+                "JOB_NAME", "dockci/main",
+                "BUILD_NUMBER", "1",
+                // Jenkins gives every sh step of one run this tag; the run report gathers the run's Maven builds by it
+                "BUILD_TAG", "jenkins-dockci-main-" + clone.directory().getFileName(),
+                // a fresh agent has no git identity: the release commits must not need one from the machine
+                "GIT_CONFIG_GLOBAL", emptyGitConfig.toString(),
+                "GIT_CONFIG_NOSYSTEM", "1",
+                "MAVEN_ARGS", String.join(" ", "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false",
+                        "-Dinvoker.skip=true", "-Ddockci.namespace=" + namespace, "-Dmaven.repo.local=" + localRepository,
+                        "-Dmaven.repo.local.tail=" + JenkinsWorkTrees.outerLocalRepository())));
     }
 
     // --- what the runs left
@@ -457,9 +424,7 @@ class ReleaseEndToEndIT {
     }
 
     private static CommandOutput docker(String... args) {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(List.of(args));
-        return CommandOutput.of(command, Path.of("."), Duration.ofMinutes(2));
+        return JenkinsWorkTrees.docker(args);
     }
 
     private static Set<String> lines(CommandOutput run) {
