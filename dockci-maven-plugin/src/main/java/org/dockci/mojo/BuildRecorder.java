@@ -127,14 +127,18 @@ final class BuildRecorder implements ExecutionListener {
         goals.computeIfAbsent(project, any -> new ArrayList<>())
                 .add(new GoalRun(goal, execution.getExecutionId(), step, start, Instant.now(), succeeded));
         if (!succeeded) {
-            Throwable cause = event.getException();
-            if (cause instanceof LifecycleExecutionException && cause.getCause() != null) {
-                cause = cause.getCause(); // the goal's own message, not Maven's "Failed to execute goal … on project …"
-            }
-            String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage().strip().lines()
-                    .findFirst().orElse("");
-            failures.putIfAbsent(project, new String[] {goal, message});
+            failures.putIfAbsent(project, new String[] {goal, firstLine(event.getException())});
         }
+    }
+
+    /** The first line of what failed: the goal's own message, not Maven's "Failed to execute goal … on project …". */
+    static String firstLine(Throwable failure) {
+        Throwable cause = failure instanceof LifecycleExecutionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause == null) {
+            return "";
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage().strip().lines().findFirst().orElse("");
     }
 
     private void projectEnded(MavenProject project, boolean failed) {

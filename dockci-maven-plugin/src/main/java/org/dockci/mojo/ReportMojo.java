@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.maven.execution.BuildFailure;
 import org.apache.maven.execution.MavenSession;
@@ -114,8 +113,7 @@ public class ReportMojo extends AbstractMojo {
                 containers.add(new ContainerFolder(module.getArtifactId(), relative(top, module.getBasedir().toPath()),
                         Path.of(module.getBuild().getDirectory())));
             } else if (ended.getResult().getBuildSummary(module) instanceof BuildFailure failure) {
-                otherFailures.add(module.getArtifactId() + ": " + Optional.ofNullable(failure.getCause().getMessage())
-                        .flatMap(message -> message.lines().findFirst()).orElse(failure.getCause().toString()));
+                otherFailures.add(module.getArtifactId() + ": " + BuildRecorder.firstLine(failure.getCause()));
             }
         }
         try {
