@@ -107,7 +107,7 @@ public class ReportMojo extends AbstractMojo {
     private void write(MavenSession ended, Redaction redaction, String repository) {
         List<ContainerFolder> containers = new ArrayList<>();
         List<String> otherFailures = new ArrayList<>();
-        Path top = ended.getTopLevelProject().getBasedir().toPath();
+        Path top = Path.of(ended.getExecutionRootDirectory());
         for (MavenProject module : ended.getProjects()) {
             if (BuildRecorder.isContainer(module)) {
                 containers.add(new ContainerFolder(module.getArtifactId(), relative(top, module.getBasedir().toPath()),
