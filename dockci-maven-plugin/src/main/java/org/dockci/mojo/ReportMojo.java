@@ -157,7 +157,11 @@ public class ReportMojo extends AbstractMojo {
             throw new IOException(pom + ": not a readable POM: " + e.getMessage(), e);
         }
         if (Files.isRegularFile(folder.resolve("Dockerfile"))) {
-            into.add(new ContainerFolder(model.getArtifactId(), relative(top, folder), folder.resolve("target")));
+            String path = relative(top, folder);
+            // release:perform (scripts/release-changed.sh, -f the module's pom) builds and pushes the module again in
+            // the release plugin's checkout of the tag, target/checkout: that later record is the release's
+            into.add(new ContainerFolder(model.getArtifactId(), path, List.of(folder.resolve("target"),
+                    folder.resolve("target/checkout").resolve(path).resolve("target"))));
         }
         for (String module : model.getModules()) {
             Path child = folder.resolve(module).normalize();

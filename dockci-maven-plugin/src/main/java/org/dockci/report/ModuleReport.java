@@ -59,13 +59,31 @@ public record ModuleReport(String module, String path, Status status, Optional<I
     }
 
     /**
-     * Reads what the build left in {@code buildDirectory} (the module's {@code target}) when its {@code run.json}
-     * is of this build ({@code ofThisBuild}): the record of an earlier build is not taken for this one's.
+     * Reads what the build left in the module's {@code target} when its {@code run.json} is of this build
+     * ({@code ofThisBuild}): the record of an earlier build is not taken for this one's. Of several build folders
+     * with such a record, the one whose build started last is read.
      */
-    public static ModuleReport read(String module, String path, Path buildDirectory, Predicate<ModuleRun> ofThisBuild) {
-        Path dockci = buildDirectory.resolve(MetadataFiles.DIRECTORY);
+    public static ModuleReport read(ContainerFolder container, Predicate<ModuleRun> ofThisBuild) {
         Notes notes = new Notes();
-        Optional<ModuleRun> run = notes.read(ModuleRun.NAME, () -> ModuleRun.read(dockci)).filter(ofThisBuild);
+        Path buildDirectory = container.buildDirectories().get(0);
+        Optional<ModuleRun> run = Optional.empty();
+        for (Path candidate : container.buildDirectories()) {
+            Path folder = candidate.resolve(MetadataFiles.DIRECTORY);
+            boolean first = candidate.equals(container.buildDirectories().get(0));
+            Optional<ModuleRun> found = first ? notes.read(ModuleRun.NAME, () -> ModuleRun.read(folder))
+                    : notes.readIfThere(folder.resolve(ModuleRun.NAME), () -> ModuleRun.read(folder));
+            found = found.filter(ofThisBuild);
+            if (found.isPresent() && (run.isEmpty() || found.get().build().isAfter(run.get().build()))) {
+                run = found;
+                buildDirectory = candidate;
+            }
+        }
+        return read(container.module(), container.path(), buildDirectory, run, notes);
+    }
+
+    private static ModuleReport read(String module, String path, Path buildDirectory, Optional<ModuleRun> run,
+            Notes notes) {
+        Path dockci = buildDirectory.resolve(MetadataFiles.DIRECTORY);
         Optional<ImageMetadata> metadata = run.isEmpty() ? Optional.empty()
                 : notes.read(MetadataFiles.JSON, () -> MetadataFiles.readJson(buildDirectory));
         Optional<LintFindings> lint = run.filter(ran -> ran.ran(Step.LINT))

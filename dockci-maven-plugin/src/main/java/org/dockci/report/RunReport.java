@@ -48,14 +48,14 @@ public record RunReport(Instant written, String repository, List<ModuleReport> m
     /** Reads the modules' records that {@code ofThisBuild} takes. */
     public static RunReport read(List<ContainerFolder> containers, Predicate<ModuleRun> ofThisBuild, String repository,
             List<String> otherFailures, Instant now) {
-        List<ModuleReport> modules = containers.stream().map(container -> ModuleReport.read(container.module(),
-                container.path(), container.buildDirectory(), ofThisBuild)).toList();
+        List<ModuleReport> modules = containers.stream().map(container -> ModuleReport.read(container, ofThisBuild))
+                .toList();
         return new RunReport(now, repository, modules, otherFailures);
     }
 
     private static Optional<Instant> recordedBuild(ContainerFolder container) {
         try {
-            return Optional.of(ModuleRun.read(container.buildDirectory().resolve("dockci")).build());
+            return Optional.of(ModuleRun.read(container.buildDirectories().get(0).resolve("dockci")).build());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

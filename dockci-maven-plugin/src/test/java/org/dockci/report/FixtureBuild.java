@@ -31,6 +31,8 @@ final class FixtureBuild {
 
     static final Instant BUILD = Instant.parse("2026-12-04T10:00:00Z");
     static final String COMMIT = "3f2c1ab9d0e4c5b6a7980123456789abcdef0123";
+    /** The CI run the fixture's records belong to (Jenkins' BUILD_TAG). */
+    static final String PIPELINE = "jenkins-dockers-MR-7-12";
     /** What a failing IT printed: markup, quotes, an ampersand and non-ASCII text. */
     static final String NASTY = "expected <200> but was <401> for \"/dav/ü-ß & <script>alert('x')</script>\"";
 
@@ -177,7 +179,7 @@ final class FixtureBuild {
 
     private static void run(Path target, String name, boolean failed, String goal, String failure, List<GoalRun> goals)
             throws IOException {
-        new ModuleRun(name, BUILD, "jenkins-dockers-MR-7-12", goals, failed, goal, failure).write(target.resolve("dockci"));
+        new ModuleRun(name, BUILD, PIPELINE, goals, failed, goal, failure).write(target.resolve("dockci"));
     }
 
     private static GoalRun goal(String goal, Step step, Instant start, long millis) {

@@ -136,13 +136,34 @@ class RunReportTest {
         FixtureBuild build = fixture().notReached("x3-later");
         // the release of x3-later ran later, in a Maven build of its own, in the same run of the Jenkinsfile
         ModuleRun earlier = ModuleRun.read(root.resolve("containers/x3-later/target/dockci"));
-        new ModuleRun("x3-later", FixtureBuild.BUILD.plusSeconds(300), "jenkins-dockers-MR-7-12", earlier.goals(), false,
+        new ModuleRun("x3-later", FixtureBuild.BUILD.plusSeconds(300), FixtureBuild.PIPELINE, earlier.goals(), false,
                 "", "").write(root.resolve("containers/x3-later/target/dockci"));
 
-        RunReport report = write(build, RunReport.pipeline("jenkins-dockers-MR-7-12"), "", Redaction.urlsOnly());
+        RunReport report = write(build, RunReport.pipeline(FixtureBuild.PIPELINE), "", Redaction.urlsOnly());
 
         assertEquals(ModuleReport.Status.PASSED, report.modules().get(0).status());
         assertEquals(ModuleReport.Status.NOT_BUILT, report.modules().get(4).status());
+        assertEquals(Optional.of(FixtureBuild.BUILD), report.started());
+    }
+
+    @Test
+    void aReleaseIsShownByItsPerformBuildInTheCheckoutNotByItsPrepare() throws Exception {
+        Path module = root.resolve("containers/x3-webdav/target");
+        // release:perform built, tested and pushed the module again in the release plugin's checkout of the tag
+        new FixtureBuild(module.resolve("checkout")).passedAndPushed("x3-webdav");
+        // release:prepare, earlier in the same run, built it without ITs in the work tree
+        Instant prepare = FixtureBuild.BUILD.minusSeconds(120);
+        new ModuleRun("x3-webdav", prepare, FixtureBuild.PIPELINE, List.of(new GoalRun("docker:build", "build-image",
+                Step.BUILD, prepare, prepare.plusSeconds(5), true)), false, "", "").write(module.resolve("dockci"));
+        ContainerFolder folder = new ContainerFolder("x3-webdav", "containers/x3-webdav",
+                List.of(module, module.resolve("checkout/containers/x3-webdav/target")));
+
+        RunReport report = RunReport.read(List.of(folder), RunReport.pipeline(FixtureBuild.PIPELINE), "", List.of(), NOW);
+
+        ModuleReport row = report.modules().get(0);
+        assertEquals(ModuleReport.Status.PASSED, row.status());
+        assertTrue(row.pushed());
+        assertEquals(2, row.tests().tests().size());
         assertEquals(Optional.of(FixtureBuild.BUILD), report.started());
     }
 

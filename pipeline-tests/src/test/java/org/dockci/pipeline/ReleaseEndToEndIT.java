@@ -234,6 +234,9 @@ class ReleaseEndToEndIT {
                 "junit publishes " + MODULE + "'s failsafe reports");
         assertTrue(matches(workTree, List.of("**/target/dockci/**"), "target/dockci/changes.txt"),
                 "archiveArtifacts keeps changes.txt");
+        // the run report the post step wrote shows the release as release:perform built and pushed it
+        String note = Files.readString(workTree.resolve("target/dockci/report.md"));
+        assertTrue(note.contains("| tags | pushed: " + String.join(", ", moving) + " |"), note);
         assertNothingLeft(engineBefore);
         released = true;
     }
