@@ -35,17 +35,16 @@ git checkout -q -B "$branch" HEAD
 git config user.name >/dev/null || git config user.name "${DOCKCI_GIT_NAME:-dockci}"
 git config user.email >/dev/null || git config user.email "${DOCKCI_GIT_EMAIL:-dockci@localhost}"
 if [ -n "${GIT_SSH_KEY:-}" ]; then
-  export GIT_SSH_COMMAND="ssh -i $GIT_SSH_KEY -o IdentitiesOnly=yes -o StrictHostKeyChecking=accept-new"
+  # quoted: a workspace path with a space must stay one argument of ssh
+  export GIT_SSH_COMMAND="ssh -i '$GIT_SSH_KEY' -o IdentitiesOnly=yes -o StrictHostKeyChecking=accept-new"
 fi
 origin=$(git remote get-url origin)
 
 # A release builds one container on its own (-f its pom), so dockci-maven-plugin comes from the local
-# repository, not from this reactor: install the one of this commit first (with the parent pom it needs),
-# or the release would lint and detect with whatever version 1.0.0 some other build left there.
-echo "release-changed: installing dockci-maven-plugin from this commit"
-./mvnw -B -q install -pl .,dockci-maven-plugin -DskipTests -Dinvoker.skip=true
+# repository, not from this reactor: the one of this commit, in a local repository of this work tree's own.
+local_repository=$(scripts/plugin-repository.sh)
 
-arguments="-Ddockci.scm.url=$origin -Ddockci.changes=all"
+arguments="-Ddockci.scm.url=$origin -Ddockci.changes=all $local_repository"
 # prepare: the image builds; nothing started, no IT, no package listing (perform does all of that), and no
 # clean, so that the verify's reports (the ITs Jenkins publishes) stay
 prepare_arguments="$arguments -DskipITs -Ddocker.skip.run=true -Ddockci.sbom.skip=true"
@@ -59,7 +58,9 @@ while read -r module; do
   echo "release-changed: releasing $module"
   # dockci.changes=all: the module is released because it changed; perform builds the tag's checkout, where
   # the release tag is HEAD itself and detection would otherwise call the module unchanged and push nothing.
+  # shellcheck disable=SC2086 # the flags are words of their own; the paths hold no space (see plugin-repository.sh)
   ./mvnw -B -f "$module/pom.xml" release:prepare -Ddockci.scm.url="$origin" -Ddockci.release.preparationGoals=verify \
-    -Darguments="$prepare_arguments"
-  ./mvnw -B -f "$module/pom.xml" release:perform -Darguments="$perform_arguments"
+    $local_repository -Darguments="$prepare_arguments"
+  # shellcheck disable=SC2086
+  ./mvnw -B -f "$module/pom.xml" release:perform $local_repository -Darguments="$perform_arguments"
 done < "$changes"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Removes what a build of this work tree killed half-way may leave on the engine, and only that:
-#   - containers started by docker:start (fabric8 labels them dmp.coordinates=org.dockci.containers:…) or by
-#     the ITs (label org.dockci.test=true) that run one of the images this work tree's build made, the
-#     <image>:<candidate tag> of each containers/*/target/dockci/metadata.properties (dockci:detect writes it);
-#   - volumes and networks the ITs made (label org.dockci.test=true) that no container uses any more.
-# Other builds on the same engine (another branch's job, running its ITs right now) run other candidate
-# tags and keep their containers; the services in production are never touched.
+# Removes what a build of this work tree killed half-way may leave on the engine, and only that: the
+# containers, volumes and networks labelled with this build's identity, org.dockci.build=<id>. Every build
+# labels what it starts with it: docker:start's containers (containers/pom.xml), the ITs' own containers,
+# volumes and networks (the test kit), dockci's throwaway containers (the package listing, the refresh check).
+# The identity, as dockci:detect works it out: DOCKCI_BUILD_ID, else Jenkins' BUILD_TAG (one per job and
+# build number), else "local-" and a digest of this work tree's real path. Another build on the same engine,
+# even of the same commit, has another identity and keeps everything; the services in production carry none.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,36 +21,20 @@ if ! answer=$(docker version --format '{{.Server.Version}}' 2>&1); then
   exit 1
 fi
 
-# <image>:<tag> of every module this build detected; Java properties escape ':' as '\:'
-build_images() {
-  local file image tag
-  for file in containers/*/target/dockci/metadata.properties; do
-    [ -f "$file" ] || continue
-    image=$(sed -n 's/^dockci\.image=//p' "$file" | sed 's/\\:/:/g')
-    tag=$(sed -n 's/^dockci\.tag=//p' "$file" | sed 's/\\:/:/g')
-    [ -n "$image" ] && [ -n "$tag" ] && echo "$image:$tag"
-  done
-  return 0
-}
+build_id=${DOCKCI_BUILD_ID:-${BUILD_TAG:-}}
+if [ -z "$build_id" ]; then
+  build_id="local-$(printf '%s' "$(pwd -P)" | sha256sum | cut -c1-12)"
+fi
+label="org.dockci.build=$build_id"
 
-images=$(build_images)
 removed=0
-for id in $(docker ps -aq --filter label=dmp.coordinates) $(docker ps -aq --filter label=org.dockci.test=true); do
-  labels=$(docker inspect --format '{{index .Config.Labels "dmp.coordinates"}} {{index .Config.Labels "org.dockci.test"}}' "$id" 2>/dev/null) || continue
-  case "$labels" in
-    org.dockci.containers:*|*" true") ;;
-    *) continue ;;
-  esac
-  image=$(docker inspect --format '{{.Config.Image}}' "$id" 2>/dev/null) || continue
-  if grep -qxF "$image" <<<"$images"; then
-    docker rm -f -v "$id" >/dev/null && removed=$((removed + 1))
-  fi
+for id in $(docker ps -aq --filter "label=$label"); do
+  docker rm -f -v "$id" >/dev/null && removed=$((removed + 1))
 done
-# A volume or network still in use belongs to a running build: docker refuses to remove it, and that is kept.
-for volume in $(docker volume ls -q --filter label=org.dockci.test=true --filter dangling=true); do
-  docker volume rm "$volume" >/dev/null 2>&1 && removed=$((removed + 1))
+for volume in $(docker volume ls -q --filter "label=$label"); do
+  docker volume rm "$volume" >/dev/null && removed=$((removed + 1))
 done
-for network in $(docker network ls -q --filter label=org.dockci.test=true); do
-  docker network rm "$network" >/dev/null 2>&1 && removed=$((removed + 1))
+for network in $(docker network ls -q --filter "label=$label"); do
+  docker network rm "$network" >/dev/null && removed=$((removed + 1))
 done
-echo "remove-build-containers: $removed left-overs removed"
+echo "remove-build-containers: $removed left-overs of build $build_id removed"

@@ -3,8 +3,8 @@ def log = new File(basedir, 'build.log').text
 // the pragma covers the next instruction only
 assert !log.contains('app/Dockerfile:4:1:')
 assert log.contains('[ERROR] app/Dockerfile:5:1: error DL3020 Use COPY instead of ADD for files and folders')
-// app/.hadolint.yaml raises DL3008 from warning to error
-assert log.contains('[ERROR] app/Dockerfile:6:1: error DL3008 Pin versions in apt get install.')
+// app/.hadolint.yaml raises DL3008 from warning to error; the finding points at the apt-get install
+assert log.contains('[ERROR] app/Dockerfile:6:23: error DL3008 Pin versions in apt get install.')
 // the root .hadolint.yaml ignores DL3059 everywhere
 assert !log.contains('DL3059')
 // the POM ignores DL4000, although the root file makes it an error

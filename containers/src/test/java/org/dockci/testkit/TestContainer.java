@@ -18,6 +18,15 @@ public final class TestContainer implements AutoCloseable {
     /** Label on everything the tests start, so that a run killed half-way can be cleaned up. */
     public static final String LABEL = "org.dockci.test=true";
 
+    /**
+     * The identity of the build running the tests ({@code org.dockci.build=<id>}, from the system property
+     * {@code dockci.build.id} the build gives failsafe): the clean-up of an aborted build removes what carries
+     * its own, and nothing of another build's.
+     */
+    public static String buildLabel() {
+        return "org.dockci.build=" + System.getProperty("dockci.build.id", "unknown");
+    }
+
     private final String id;
 
     private TestContainer(String id) {
@@ -62,7 +71,8 @@ public final class TestContainer implements AutoCloseable {
      * go in {@code command}. Its healthcheck, if it has one, runs every 200 ms.
      */
     public static TestContainer startFrom(String image, String[] options, String... command) {
-        List<String> args = new ArrayList<>(List.of("run", "--detach", "--label", LABEL, "--health-interval", "200ms"));
+        List<String> args = new ArrayList<>(List.of("run", "--detach", "--label", LABEL, "--label", buildLabel(),
+                "--health-interval", "200ms"));
         args.addAll(List.of(options));
         args.add(image);
         args.addAll(List.of(command));

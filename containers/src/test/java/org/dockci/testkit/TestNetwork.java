@@ -17,7 +17,7 @@ public final class TestNetwork implements AutoCloseable {
     /** Creates a new network with a name of its own. */
     public static TestNetwork create() {
         String name = "dockci-it-" + UUID.randomUUID().toString().substring(0, 8);
-        Docker.run("network", "create", "--label", TestContainer.LABEL, name);
+        Docker.run("network", "create", "--label", TestContainer.LABEL, "--label", TestContainer.buildLabel(), name);
         return new TestNetwork(name);
     }
 

@@ -11,7 +11,7 @@ public final class TestVolume implements AutoCloseable {
 
     /** Creates a new, empty volume with a name Docker chooses. */
     public static TestVolume create() {
-        return new TestVolume(Docker.run("volume", "create", "--label", TestContainer.LABEL));
+        return new TestVolume(Docker.run("volume", "create", "--label", TestContainer.LABEL, "--label", TestContainer.buildLabel()));
     }
 
     /** The volume's name, for {@code --volume NAME:/path}. */

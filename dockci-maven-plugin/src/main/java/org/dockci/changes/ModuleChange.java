@@ -44,18 +44,26 @@ public record ModuleChange(String module, String path, boolean changed, String r
     }
 
     /**
-     * Why pushing this module's image must be refused: it is built with uncommitted files, or in the middle of a
-     * git operation. Empty for a clean work tree.
+     * How the work tree differs from a commit, for messages: {@code uncommitted webdav.conf, a merge in progress};
+     * empty for a clean work tree.
      */
-    public Optional<String> deployRefusal() {
+    public Optional<String> notACommit() {
         if (!dirty() && operation.isEmpty()) {
             return Optional.empty();
         }
         String what = dirty() ? "uncommitted " + Reasons.paths(uncommitted) : "";
-        String during = operation.map(op -> (what.isEmpty() ? "" : ", ") + op + " in progress").orElse("");
-        return Optional.of(module + ": its image would be built from a work tree that is not a commit (" + what + during
-                + "): commit or stash first, or pass -Ddockci.allowDirty=true to push it anyway with its dirty tag");
+        return Optional.of(what + operation.map(op -> (what.isEmpty() ? "" : ", ") + op + " in progress").orElse(""));
     }
+
+    /**
+     * Why pushing this module's image must be refused: it is built with uncommitted files, or in the middle of a
+     * git operation. Empty for a clean work tree.
+     */
+    public Optional<String> deployRefusal() {
+        return notACommit().map(state -> module + ": its image would be built from a work tree that is not a commit ("
+                + state + "): commit or stash first, or pass -Ddockci.allowDirty=true to push it anyway with its dirty tag");
+    }
+
     /** HEAD's id in 7 characters. */
     public String commitShort() {
         return shortId(commit);
@@ -66,11 +74,12 @@ public record ModuleChange(String module, String path, boolean changed, String r
         return DateTimeFormatter.ISO_INSTANT.format(commitTime);
     }
 
-    /** The metadata of this module's image for {@code version}, with its tags by {@link TagPolicy}. */
-    public ImageMetadata metadata(String version, ImageName image) {
+    /** The metadata of this module's image for {@code version} built by build {@code buildId}, with its tags by {@link TagPolicy}. */
+    public ImageMetadata metadata(String version, ImageName image, String buildId) {
         return new ImageMetadata(module, changed, reason, baseline.map(Baseline::name).orElse(""),
                 baseline.map(Baseline::commit).orElse(""), commit, commitShort(), branch.orElse(""), dirty(), version,
-                image.toString(), TagPolicy.tagsFor(version, commitShort(), branch, dirtyDigest), created());
+                image.toString(), TagPolicy.tagsFor(version, commitShort(), branch, dirtyDigest), created(),
+                buildId);
     }
 
     static String shortId(String commit) {

@@ -128,9 +128,9 @@ final class BuildChecks {
         if (!add) {
             for (String path : sources) {
                 String expanded = expandStatic(path);
-                if (expanded != null && isRemote(expanded)) {
-                    throw new Refusal(SyntaxErrorKind.TRANSFER_OPTION, isGit(expanded) ? "source can't be a git ref for COPY"
-                            : "source can't be a URL for COPY");
+                if (expanded != null && RemoteSource.isRemote(expanded)) {
+                    throw new Refusal(SyntaxErrorKind.TRANSFER_OPTION, RemoteSource.isGit(expanded)
+                            ? "source can't be a git ref for COPY" : "source can't be a URL for COPY");
                 }
             }
         }
@@ -144,57 +144,15 @@ final class BuildChecks {
         if (path == null) {
             return;
         }
-        if (!isRemote(path) && !isGit(path)) {
+        if (!RemoteSource.isRemote(path) && !RemoteSource.isGit(path)) {
             throw new Refusal(SyntaxErrorKind.TRANSFER_OPTION, "checksum requires HTTP(S) or Git sources");
         }
-        if (!isGit(path)) {
+        if (!RemoteSource.isGit(path)) {
             String problem = ImageReference.digestProblem(digest);
             if (problem != null) {
                 throw new Refusal(SyntaxErrorKind.TRANSFER_OPTION, problem);
             }
         }
-    }
-
-    private static boolean isRemote(String path) {
-        return path.startsWith("http://") || path.startsWith("https://") || isGit(path);
-    }
-
-    /**
-     * A git reference as BuildKit recognises one: a {@code git://} or {@code ssh://} URL, an implicit SSH
-     * address ({@code user@host:path}), or an HTTP(S) URL whose path ends in {@code .git}.
-     */
-    private static boolean isGit(String path) {
-        if (path.startsWith("git://") || path.startsWith("ssh://") || isImplicitSsh(path)) {
-            return true;
-        }
-        if (!path.startsWith("http://") && !path.startsWith("https://")) {
-            return false;
-        }
-        int end = path.length();
-        for (char stop : new char[] {'#', '?'}) {
-            int at = path.indexOf(stop);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        return path.substring(0, end).endsWith(".git");
-    }
-
-    /** {@code ^[a-zA-Z0-9-_]+@[a-zA-Z0-9-.]+:.*$} */
-    private static boolean isImplicitSsh(String path) {
-        int at = path.indexOf('@');
-        int colon = at < 0 ? -1 : path.indexOf(':', at);
-        if (at <= 0 || colon < 0 || colon == at + 1) {
-            return false;
-        }
-        for (int i = 0; i < colon; i++) {
-            char c = path.charAt(i);
-            boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-            if (i < at ? !(alphanumeric || c == '_') : i > at && !(alphanumeric || c == '.')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkVolume(Instruction.Volume volume) {

@@ -1,6 +1,9 @@
 package org.dockci.dockerfile;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +55,49 @@ public final class DockerfileParser {
         this.lines = new SourceLines(content, content.startsWith("\uFEFF") ? 1 : 0);
     }
 
-    /** Parses the UTF-8 file at {@code path} (a leading byte-order mark is ignored). */
+    /**
+     * Parses the UTF-8 file at {@code path} (a leading byte-order mark is ignored). A file that is not
+     * UTF-8 text gives one {@link SyntaxErrorKind#NOT_TEXT} error at the line of its first bad byte.
+     */
     public static Dockerfile parse(Path path) throws IOException {
-        return parse(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
+        byte[] bytes = Files.readAllBytes(path);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // bad bytes decode to U+FFFD; only then is the file decoded again, strictly, to find the first one
+        if (text.indexOf('\uFFFD') >= 0) {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(bytes.length), true);
+            if (result.isError()) {
+                return notText(lineOf(bytes, in.position()), "not a text file: bytes that are not UTF-8 (a binary"
+                        + " file, or text in another encoding: save it as UTF-8)");
+            }
+        }
+        return parse(text);
     }
 
-    /** Parses {@code content}. */
+    /** Parses {@code content}; text holding a NUL character gives one {@link SyntaxErrorKind#NOT_TEXT} error. */
     public static Dockerfile parse(String content) {
+        int nul = content.indexOf('\0');
+        if (nul >= 0) {
+            return notText(1 + (int) content.substring(0, nul).chars().filter(c -> c == '\n').count(),
+                    "not a text file: a NUL byte (a binary file?)");
+        }
         return new DockerfileParser(content).read();
+    }
+
+    /** A file with nothing but the one error that it is not text, at {@code line}: read as lines it is noise. */
+    private static Dockerfile notText(int line, String message) {
+        return new Dockerfile(Directives.NONE, List.of(), List.of(),
+                List.of(SyntaxErrorKind.NOT_TEXT.at(new Position(line, 1), message)));
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private Dockerfile read() {
@@ -202,9 +240,10 @@ public final class DockerfileParser {
         Position start = parts.keywordStart() < logical.length() ? position(line, parts.keywordStart()) : errorAt;
         Position end = heredocs.isEmpty() ? lastPosition(line, logical) : heredocs.get(heredocs.size() - 1).span().end();
         Source source = new Source(keyword, written, new Span(start, end), flags(line, parts), logical);
-        Instruction trigger = keyword == Keyword.ONBUILD ? trigger(line, arguments, end, heredocs) : null;
+        TextPositions positions = line.positions(logical, lines);
+        Instruction trigger = keyword == Keyword.ONBUILD ? trigger(line, positions, arguments, end, heredocs) : null;
         try {
-            accept(InstructionReader.read(source, arguments, heredocs, trigger), beforeFrom, errorAt);
+            accept(InstructionReader.read(source, arguments, heredocs, trigger, positions), beforeFrom, errorAt);
         } catch (Refusal refused) {
             error(refused.kind(), refused.getMessage(), errorAt);
         }
@@ -235,8 +274,8 @@ public final class DockerfileParser {
     }
 
     /** The instruction ONBUILD wraps, or null when Docker would only refuse it in a child build. */
-    private Instruction trigger(LogicalLine line, InstructionReader.Arguments arguments, Position end,
-            List<Heredoc> heredocs) {
+    private Instruction trigger(LogicalLine line, TextPositions positions, InstructionReader.Arguments arguments,
+            Position end, List<Heredoc> heredocs) {
         InstructionReader.Trigger trigger = arguments.trigger();
         if (trigger == null || trigger.keyword() == null || trigger.keyword() == Keyword.ONBUILD) {
             return null;
@@ -245,7 +284,7 @@ public final class DockerfileParser {
                 new Span(position(line, trigger.parts().keywordStart()), end), flags(line, trigger.parts()),
                 arguments.text());
         try {
-            return InstructionReader.read(source, trigger.arguments(), heredocs, null);
+            return InstructionReader.read(source, trigger.arguments(), heredocs, null, positions);
         } catch (Refusal refusedInChildBuild) {
             return null;
         }

@@ -9,4 +9,21 @@ package org.dockci.dockerfile;
  * line {@code i} of the content is line {@code span().start().line() + i} of the file.
  */
 public record Heredoc(String name, String content, boolean expand, boolean chomp, Span span) {
+
+    /**
+     * Where the character at {@code offset} of {@link #content()} was written. The column is exact
+     * unless {@code <<-} removed leading tabs, which the content no longer shows: then it is 1.
+     */
+    public Position contentPosition(int offset) {
+        int at = Math.max(0, Math.min(offset, content.length()));
+        int line = span.start().line();
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (content.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, chomp ? 1 : content.codePointCount(lineStart, at) + 1);
+    }
 }

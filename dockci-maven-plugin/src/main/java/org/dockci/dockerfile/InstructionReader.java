@@ -137,9 +137,11 @@ final class InstructionReader {
      * The instruction, checked as Docker's {@code instructions} package does.
      *
      * @param trigger the instruction ONBUILD wraps, already read (null when malformed or not ONBUILD)
+     * @param line where each character of the logical line was written, for a shell form's command
      * @throws Refusal on the first problem
      */
-    static Instruction read(Source source, Arguments arguments, List<Heredoc> heredocs, Instruction trigger) {
+    static Instruction read(Source source, Arguments arguments, List<Heredoc> heredocs, Instruction trigger,
+            TextPositions line) {
         List<String> words = arguments.words();
         List<Flag> flags = source.flags();
         Keyword keyword = source.keyword();
@@ -163,14 +165,14 @@ final class InstructionReader {
                 FlagSet given = new FlagSet().repeatable("device").repeatable("mount").string("network").string("security")
                         .parse(flags);
                 RunOptions.checkParsed(given);
-                return new Instruction.Run(source, command(arguments, heredocs));
+                return new Instruction.Run(source, command(arguments, heredocs, line));
             }
             case CMD:
                 new FlagSet().parse(flags);
-                return new Instruction.Cmd(source, command(arguments, heredocs));
+                return new Instruction.Cmd(source, command(arguments, heredocs, line));
             case ENTRYPOINT:
                 new FlagSet().parse(flags);
-                return new Instruction.Entrypoint(source, command(arguments, heredocs));
+                return new Instruction.Entrypoint(source, command(arguments, heredocs, line));
             case SHELL:
                 new FlagSet().parse(flags);
                 if (words.isEmpty()) {
@@ -248,7 +250,7 @@ final class InstructionReader {
                 return new Instruction.Volume(source, List.copyOf(paths));
             }
             case HEALTHCHECK:
-                return healthcheck(source, arguments);
+                return healthcheck(source, arguments, line);
             case ONBUILD:
                 return onBuild(source, arguments, trigger);
             default:
@@ -256,11 +258,12 @@ final class InstructionReader {
         }
     }
 
-    private static Command command(Arguments arguments, List<Heredoc> heredocs) {
+    /** The command of {@code arguments}; in shell form its text ends the logical line, whose positions are {@code line}. */
+    private static Command command(Arguments arguments, List<Heredoc> heredocs, TextPositions line) {
         if (arguments.json()) {
             return new Command(true, List.copyOf(arguments.words()), null, List.of());
         }
-        return new Command(false, List.of(), arguments.text(), List.copyOf(heredocs));
+        return new Command(false, List.of(), arguments.text(), List.copyOf(heredocs), line.ofTail(arguments.text()));
     }
 
     private static boolean isStageName(String name) {
@@ -315,7 +318,7 @@ final class InstructionReader {
         return words.get(0);
     }
 
-    private static Instruction healthcheck(Source source, Arguments arguments) {
+    private static Instruction healthcheck(Source source, Arguments arguments, TextPositions line) {
         List<String> words = arguments.words();
         if (words.isEmpty()) {
             throw atLeastOneArgument("HEALTHCHECK");
@@ -353,7 +356,7 @@ final class InstructionReader {
         }
         Arguments command = new Arguments(words.subList(1, words.size()), arguments.json(), List.of(), arguments.text(),
                 null);
-        return new Instruction.Healthcheck(source, command(command, List.of()));
+        return new Instruction.Healthcheck(source, command(command, List.of(), line));
     }
 
     private static void checkInterval(String flag, String value) {

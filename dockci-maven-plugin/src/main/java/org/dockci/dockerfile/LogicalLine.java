@@ -30,6 +30,11 @@ final class LogicalLine {
         return text.toString();
     }
 
+    /** Where each character of {@code text}, this line's {@link #text()}, was written, {@code lines} being the file's. */
+    TextPositions positions(String text, SourceLines lines) {
+        return TextPositions.of(text, Arrays.copyOf(textStarts, pieces), Arrays.copyOf(sourceStarts, pieces), lines);
+    }
+
     /** The offset in the file of the character at {@code offset} in the text. */
     int sourceOffset(int offset) {
         int piece = pieces - 1;

@@ -3,7 +3,8 @@ package org.dockci.dockerfile;
 /**
  * The catalogue of what Docker's parser and builder refuse before running anything, one dockci code
  * each (DC1000 to DC1999). Every {@link SyntaxError} has the code of one of these; its message is
- * Docker's own.
+ * Docker's own, except for {@link #NOT_TEXT}: Docker would read a binary file as lines of unknown
+ * instructions, which says nothing useful, so dockci reads no further and says what the file is.
  */
 public enum SyntaxErrorKind {
     UNKNOWN_INSTRUCTION("DC1000", "Unknown instruction."),
@@ -24,7 +25,8 @@ public enum SyntaxErrorKind {
     TRANSFER_OPTION("DC1015", "An invalid COPY or ADD --chmod, --from or --checksum, or a URL or git source for COPY."),
     EXPOSE("DC1016", "A port EXPOSE cannot parse."),
     STOPSIGNAL("DC1017", "A signal STOPSIGNAL does not know."),
-    LINE_TOO_LONG("DC1018", "A line longer than Docker's limit of 65,535 bytes.");
+    LINE_TOO_LONG("DC1018", "A line longer than Docker's limit of 65,535 bytes."),
+    NOT_TEXT("DC1019", "Not a text file: a NUL byte, or bytes that are not UTF-8; reported once for the file.");
 
     private final String code;
     private final String meaning;

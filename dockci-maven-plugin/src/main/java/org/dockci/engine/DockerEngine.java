@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The engine through the {@code docker} program: inspect and pull images, run a throwaway container. Every
- * container it starts carries the label {@value #LABEL} and a name of its own, and is removed when it ends,
- * also when it outlives its timeout.
+ * container it starts carries the label {@value #LABEL} (and the build's identity, {@link #forBuild}) and a name of
+ * its own, and is removed when it ends, also when it outlives its timeout.
  */
 public final class DockerEngine {
 
@@ -32,6 +32,7 @@ public final class DockerEngine {
 
     private final String program;
     private final Map<String, String> environment;
+    private final String buildId;
 
     /**
      * @param program     the docker CLI ({@code docker}, found on PATH)
@@ -39,13 +40,23 @@ public final class DockerEngine {
      *                    {@code DOCKER_CONFIG} in it decide which engine and which logins are used, as for the user
      */
     public DockerEngine(String program, Map<String, String> environment) {
+        this(program, environment, "");
+    }
+
+    private DockerEngine(String program, Map<String, String> environment, String buildId) {
         this.program = program;
         this.environment = Map.copyOf(environment);
+        this.buildId = buildId;
     }
 
     /** The engine the user's {@code docker} talks to. */
     public static DockerEngine fromEnvironment() {
         return new DockerEngine("docker", System.getenv());
+    }
+
+    /** This engine, labelling the containers it starts with the build's identity ({@link BuildId#LABEL}). */
+    public DockerEngine forBuild(String id) {
+        return new DockerEngine(program, environment, id);
     }
 
     /** What the engine knows of {@code image}; empty when it has no such image. */
@@ -132,8 +143,9 @@ public final class DockerEngine {
      */
     public ContainerOutput runScript(String image, String script, Duration timeout) {
         String name = newName();
-        List<String> run = List.of("run", "--rm", "--name", name, "--label", LABEL + "=true", "--network", "host",
-                "--user", "0", "--entrypoint", "sh", image, "-c", script);
+        List<String> run = new ArrayList<>(List.of("run", "--rm", "--name", name));
+        run.addAll(labels());
+        run.addAll(List.of("--network", "host", "--user", "0", "--entrypoint", "sh", image, "-c", script));
         try {
             Output output = docker(timeout, run);
             if (engineUnreachable(output.stderr())) {
@@ -151,7 +163,8 @@ public final class DockerEngine {
      */
     public ContainerOutput run(ContainerRun run, Duration timeout) {
         String name = newName();
-        List<String> arguments = new ArrayList<>(List.of("run", "--rm", "--name", name, "--label", LABEL + "=true"));
+        List<String> arguments = new ArrayList<>(List.of("run", "--rm", "--name", name));
+        arguments.addAll(labels());
         arguments.addAll(run.options());
         arguments.add(run.image());
         arguments.addAll(run.command());
@@ -174,7 +187,8 @@ public final class DockerEngine {
      */
     public String runAndCommit(ContainerRun run, Duration timeout) {
         String name = newName();
-        List<String> arguments = new ArrayList<>(List.of("run", "--name", name, "--label", LABEL + "=true"));
+        List<String> arguments = new ArrayList<>(List.of("run", "--name", name));
+        arguments.addAll(labels());
         arguments.addAll(run.options());
         arguments.add(run.image());
         arguments.addAll(run.command());
@@ -205,8 +219,10 @@ public final class DockerEngine {
     public CreatedContainer create(String image, Duration timeout) {
         String name = newName();
         // never started: the command only has to be there for images that have neither ENTRYPOINT nor CMD
-        Output output = docker(QUICK, List.of("create", "--name", name, "--label", LABEL + "=true", "--entrypoint", "",
-                image, "dockci-never-started"));
+        List<String> create = new ArrayList<>(List.of("create", "--name", name));
+        create.addAll(labels());
+        create.addAll(List.of("--entrypoint", "", image, "dockci-never-started"));
+        Output output = docker(QUICK, create);
         if (output.exitCode() != 0) {
             remove(name);
             throw failure("docker create " + image, output);
@@ -281,6 +297,15 @@ public final class DockerEngine {
             }
             return n;
         }
+    }
+
+    /** {@value #LABEL}, and the build's identity when it has one: the labels of every container started here. */
+    private List<String> labels() {
+        List<String> labels = new ArrayList<>(List.of("--label", LABEL + "=true"));
+        if (!buildId.isEmpty()) {
+            labels.addAll(List.of("--label", BuildId.LABEL + "=" + buildId));
+        }
+        return labels;
     }
 
     private static String newName() {

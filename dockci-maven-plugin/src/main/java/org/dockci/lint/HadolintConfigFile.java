@@ -1,6 +1,9 @@
 package org.dockci.lint;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -70,7 +73,7 @@ public final class HadolintConfigFile {
 
     /** The settings in {@code file}; an empty file sets nothing. */
     public static LintConfig read(Path file) throws IOException, LintConfigException {
-        String yaml = Files.readString(file);
+        String yaml = text(file);
         Content content;
         try (JsonParser parser = MAPPER.createParser(yaml)) {
             if (parser.nextToken() == null) {
@@ -90,6 +93,22 @@ public final class HadolintConfigFile {
             return LintConfig.EMPTY;
         }
         return content.toConfig(file);
+    }
+
+    /** The file's text; a file that is not UTF-8 text is the user's to fix, not an I/O failure. */
+    private static String text(Path file) throws IOException, LintConfigException {
+        String yaml;
+        try {
+            yaml = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new LintConfigException(file + ": not a text file: bytes that are not UTF-8. hadolint's"
+                    + " configuration is YAML text: save it as UTF-8, or remove it.");
+        }
+        if (yaml.indexOf('\0') >= 0) {
+            throw new LintConfigException(file + ": not a text file: it holds NUL bytes. hadolint's configuration"
+                    + " is YAML text: write it as such, or remove it.");
+        }
+        return yaml;
     }
 
     private static String where(JsonLocation location) {

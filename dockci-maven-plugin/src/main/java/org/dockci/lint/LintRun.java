@@ -3,7 +3,10 @@ package org.dockci.lint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.dockci.dockerfile.DockerfileParser;
 import org.dockci.lint.rules.Rules;
@@ -12,27 +15,57 @@ import org.dockci.lint.rules.Rules;
  * One run of the linter over some Dockerfiles: each file gets the configuration that applies to it
  * (see {@link LintConfigLookup}), is parsed and linted; the result can be written as reports.
  * Paths in findings are shown relative to {@code displayBase}, where the user runs the build.
+ *
+ * <p>Rule codes that no check has, in the POM parameters or a {@code .hadolint.yaml}, are
+ * {@link #warnings()}, as in hadolint; a {@code strict} run refuses them instead, before linting.
  */
 public final class LintRun {
 
     private final LintConfigLookup configs;
     private final Path displayBase;
+    private final boolean strict;
+    private final Map<BuildContext, BuildContext> contexts = new HashMap<>();
 
-    /** A run reading {@code .hadolint.yaml} files under {@code repositoryRoot}, with {@code pom} settings on top. */
-    public LintRun(Path repositoryRoot, LintConfig pom, Path displayBase) {
+    /**
+     * A run reading {@code .hadolint.yaml} files under {@code repositoryRoot}, with {@code pom} settings
+     * on top; {@code strict} makes unknown rule codes an error.
+     */
+    public LintRun(Path repositoryRoot, LintConfig pom, Path displayBase, boolean strict) {
         this.configs = new LintConfigLookup(repositoryRoot, pom);
         this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.strict = strict;
     }
 
-    /** Lints {@code dockerfiles}, in order. */
+    /**
+     * Lints {@code dockerfiles}, in order, once every configuration that applies to them is read.
+     *
+     * @throws LintConfigException when a configuration file is invalid, or, in a strict run, when the
+     *         configuration names unknown rule codes (all of them in one message)
+     */
     public List<LintedFile> lint(List<Path> dockerfiles) throws IOException, LintConfigException {
-        List<LintedFile> linted = new ArrayList<>();
+        List<LintConfig> settings = new ArrayList<>();
         for (Path file : dockerfiles) {
-            LintConfig config = configs.forDockerfile(file);
-            Linter linter = new Linter(Rules.all(config), config);
+            settings.add(configs.forDockerfile(file));
+        }
+        if (strict && !configs.unknownCodes().isEmpty()) {
+            throw new LintConfigException("the configuration names rule codes that no check has, and"
+                    + " dockci.lint.strict is true:\n  " + String.join("\n  ", configs.unknownCodes()));
+        }
+        List<LintedFile> linted = new ArrayList<>();
+        for (int i = 0; i < dockerfiles.size(); i++) {
+            Path file = dockerfiles.get(i);
+            LintConfig config = settings.get(i);
+            // Dockerfiles of one folder share its context, and so its walk
+            BuildContext context = contexts.computeIfAbsent(BuildContext.of(file), Function.identity());
+            Linter linter = new Linter(Rules.all(config, context), config);
             linted.add(linter.lint(displayPath(file), DockerfileParser.parse(file)));
         }
         return linted;
+    }
+
+    /** What the user should hear of but does not fail the build: unknown rule codes, one line per setting. */
+    public List<String> warnings() {
+        return configs.unknownCodes();
     }
 
     /** Writes the JUnit report {@code TEST-dockci-lint.xml} and the checkstyle report {@code checkstyle-lint.xml}. */

@@ -68,8 +68,9 @@ public final class Linter {
             rulesRun.add(code);
             for (Violation violation : check(rule, displayPath, dockerfile)) {
                 if (!suppressions.ignores(code, violation.position())) {
-                    findings.add(new Finding(displayPath, violation.position(), severity, code,
-                            message(rule, violation)));
+                    Severity level = violation.severity() == null ? severity
+                            : config.severityOf(code, violation.severity());
+                    findings.add(new Finding(displayPath, violation.position(), level, code, message(rule, violation)));
                 }
             }
         }

@@ -9,8 +9,10 @@ import org.dockci.dockerfile.Dockerfile;
  * severity and meaning; dockci's own use codes DC2000 and up. A rule only reports: ignores,
  * severity overrides and thresholds are applied once, by the {@link Linter}.
  *
- * <p>A rule is registered in {@code org.dockci.lint.rules.Rules#all(LintConfig)}; one that needs a
- * setting of the {@link LintConfig} (DL3026: the trusted registries) takes it in its constructor.
+ * <p>A rule is registered in {@code org.dockci.lint.rules.Rules#all(LintConfig, BuildContext)}; one
+ * that needs a setting of the {@link LintConfig} (DL3026: the trusted registries) or the files of the
+ * {@link BuildContext} (DC2001) takes it in its constructor. Rules stay plain Java, tested on a
+ * Dockerfile's text and, for the context, a temporary folder.
  */
 public interface Rule {
 

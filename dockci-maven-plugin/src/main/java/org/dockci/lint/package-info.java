@@ -10,7 +10,7 @@
  * List<LintedFile> linted = new ArrayList<>();
  * for (Path file : DockerfileFinder.find(paths)) {
  *     LintConfig config = configs.forDockerfile(file);
- *     Linter linter = new Linter(Rules.all(config), config);
+ *     Linter linter = new Linter(Rules.all(config, BuildContext.of(file)), config);
  *     linted.add(linter.lint(displayPath(file), DockerfileParser.parse(file)));
  * }
  * // log every finding (Finding.toString), then LintSummary.of(linted)

@@ -1,5 +1,6 @@
 package org.dockci.mojo;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import org.dockci.changes.StalenessCheck;
 import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepositories;
 import org.dockci.dockerfile.DockerfileParser;
+import org.dockci.engine.BuildId;
 import org.dockci.engine.DockerEngine;
 import org.dockci.engine.EngineException;
 import org.dockci.refresh.ReleasedImageCheck;
@@ -139,13 +141,12 @@ public class DetectMojo extends AbstractMojo {
             getLog().info(change.module() + ": " + change.reason());
             refuseDirtyDeploy(change);
             ImageMetadata metadata = change.metadata(project.getVersion(),
-                    new ImageName(registry, namespace, project.getArtifactId()));
+                    new ImageName(registry, namespace, project.getArtifactId()), buildId());
             MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
-            if (change.changed() && (change.dirty() || change.operation().isPresent())) {
-                getLog().warn(change.module() + ": built from a work tree that is not a commit ("
-                        + (change.dirty() ? "uncommitted: " + String.join(", ", change.uncommitted()) : "")
-                        + change.operation().map(op -> (change.dirty() ? "; " : "") + op + " in progress").orElse("")
-                        + "): its image is tagged " + metadata.tags().candidate() + ", not HEAD's");
+            if (change.changed()) {
+                change.notACommit().ifPresent(state -> getLog().warn(change.module() + ": built from a work tree that"
+                        + " is not a commit (" + state + "): its image is tagged " + metadata.tags().candidate()
+                        + ", not HEAD's"));
             }
             String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
                     .map(version -> new ImageName(registry, namespace, project.getArtifactId()).withTag(version))
@@ -229,7 +230,7 @@ public class DetectMojo extends AbstractMojo {
         if (settings.mode() != ChangeMode.REFRESH) {
             return StalenessCheck.NONE;
         }
-        return new ReleasedImageCheck(DockerEngine.fromEnvironment(), settings.tagFormat(),
+        return new ReleasedImageCheck(DockerEngine.fromEnvironment().forBuild(buildId()), settings.tagFormat(),
                 name -> new ImageName(registry, namespace, name), getLog()::warn, Duration.ofSeconds(refreshTimeout));
     }
 
@@ -267,6 +268,12 @@ public class DetectMojo extends AbstractMojo {
 
     private String imagePrefix() {
         return new ImageName(registry, namespace, project.getArtifactId()).prefix();
+    }
+
+    /** This build's identity, for the labels of what it starts: see {@link BuildId}. */
+    private String buildId() {
+        File root = session.getRequest().getMultiModuleProjectDirectory();
+        return BuildId.of(System.getenv(), (root != null ? root : session.getTopLevelProject().getBasedir()).toPath());
     }
 
     private String sessionKey() {

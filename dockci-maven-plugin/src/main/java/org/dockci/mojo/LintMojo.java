@@ -86,6 +86,13 @@ public class LintMojo extends AbstractMojo {
     private String failureThreshold;
 
     /**
+     * Makes rule codes that no check has, in the {@code dockci.lint.*} lists above or in a
+     * {@code .hadolint.yaml}, an error instead of a warning. ShellCheck's {@code SC} codes are accepted.
+     */
+    @Parameter(property = "dockci.lint.strict", defaultValue = "false")
+    private boolean strict;
+
+    /**
      * The repository root, where a {@code .hadolint.yaml} applies to every Dockerfile. Default: Maven's
      * multi-module project directory (the one holding {@code .mvn}), else the directory Maven runs in.
      */
@@ -118,7 +125,9 @@ public class LintMojo extends AbstractMojo {
             List<Path> dockerfiles = pathsGiven
                     ? DockerfileFinder.find(paths.stream().map(workingDirectory::resolve).toList())
                     : DockerfileFinder.inFolder(project.getBasedir().toPath());
-            linted = new LintRun(repositoryRoot(workingDirectory), pomSettings(), workingDirectory).lint(dockerfiles);
+            LintRun run = new LintRun(repositoryRoot(workingDirectory), pomSettings(), workingDirectory, strict);
+            linted = run.lint(dockerfiles);
+            run.warnings().forEach(warning -> getLog().warn("dockci:lint: " + warning));
             LintRun.writeReports(linted, reportsDirectory(workingDirectory));
         } catch (NoSuchFileException e) {
             throw new MojoFailureException("dockci:lint: " + e.getFile() + ": no such file or folder to lint");

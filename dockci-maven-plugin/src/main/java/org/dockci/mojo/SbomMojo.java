@@ -64,7 +64,7 @@ public class SbomMojo extends AbstractMojo {
         String module = project.getArtifactId();
         String image = properties.getProperty("dockci.image") + ":" + properties.getProperty("dockci.tag");
         Path directory = Path.of(project.getBuild().getDirectory(), MetadataFiles.DIRECTORY);
-        DockerEngine engine = DockerEngine.fromEnvironment();
+        DockerEngine engine = DockerEngine.fromEnvironment().forBuild(properties.getProperty("dockci.build.id", ""));
         try {
             PackageInventory inventory = inventory(engine, image);
             if (inventory.manager().isEmpty()) {

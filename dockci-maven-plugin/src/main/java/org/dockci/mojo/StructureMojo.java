@@ -91,7 +91,8 @@ public class StructureMojo extends AbstractMojo {
         List<CheckResult> results;
         long start = System.nanoTime();
         try {
-            results = new StructureTestRun(DockerEngine.fromEnvironment(), Duration.ofSeconds(timeout), System.getenv(),
+            results = new StructureTestRun(DockerEngine.fromEnvironment().forBuild(properties.getProperty("dockci.build.id", "")),
+                    Duration.ofSeconds(timeout), System.getenv(),
                     project.getBasedir().toPath()).run(image, tests);
         } catch (EngineException e) {
             throw new MojoExecutionException("dockci:structure: " + e.getMessage(), e);

@@ -16,13 +16,25 @@ import java.util.Map;
  * @param dirty          whether the module's folder has uncommitted changes
  * @param image          the name without tag, {@code localhost:5000/dockci/x3-webdav}
  * @param created        HEAD's commit time, ISO-8601 UTC, so that rebuilding a commit gives the same labels
+ * @param buildId        the identity of the build that made it ({@code org.dockci.build} on what it starts)
  */
 public record ImageMetadata(String module, boolean changed, String reason, String baseline, String baselineCommit,
         String commit, String commitShort, String branch, boolean dirty, String version, String image, ImageTags tags,
-        String created) {
+        String created, String buildId) {
 
     /** How many moving tags containers/pom.xml puts on an image at deploy: 1.4, 1 and latest for a release. */
     public static final int DEPLOY_TAG_SLOTS = 3;
+
+    /** Refuses a version with more moving tags than the deploy phase has slots for: none may be dropped silently. */
+    public ImageMetadata {
+        if (tags.deploy().size() > DEPLOY_TAG_SLOTS) {
+            throw new IllegalArgumentException("version " + version + " of " + module + " would move "
+                    + tags.deploy().size() + " tags (" + String.join(", ", tags.deploy()) + "), but the deploy phase"
+                    + " puts at most " + DEPLOY_TAG_SLOTS + " on an image (containers/pom.xml's tag-deploy-N"
+                    + " executions): the last ones would not be pushed. Use a version of at most three numbers"
+                    + " (1.4.1), or add a tag-deploy execution and raise ImageMetadata.DEPLOY_TAG_SLOTS");
+        }
+    }
 
     /**
      * The project properties the build uses, also the content of {@code metadata.properties}: the image
@@ -50,6 +62,7 @@ public record ImageMetadata(String module, boolean changed, String reason, Strin
                     slot <= tags.deploy().size() ? tags.deploy().get(slot - 1) : tags.candidate());
         }
         properties.put("dockci.created", created);
+        properties.put("dockci.build.id", buildId);
         return properties;
     }
 }

@@ -31,7 +31,7 @@ public final class LintThroughput {
         Path work = Files.createTempDirectory("dockci-lint-bench");
         try {
             List<Path> files = DockerfileFinder.find(List.of(replicate(corpus, work, minimumFiles)));
-            LintRun run = new LintRun(work, LintConfig.EMPTY, work);
+            LintRun run = new LintRun(work, LintConfig.EMPTY, work, false);
             for (int i = 0; i < 3; i++) {
                 run.lint(files); // warm-up: class loading and JIT
             }

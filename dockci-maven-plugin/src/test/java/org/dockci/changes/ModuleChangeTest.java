@@ -26,7 +26,7 @@ class ModuleChangeTest {
         assertEquals(new ImageMetadata("x3-webdav", true, "changed: Dockerfile since x3-webdav-1.2.0",
                 "x3-webdav-1.2.0", TAGGED, HEAD, "9e8d7c6", "feature/Foo", false, "1.2.1-SNAPSHOT",
                 "localhost:5000/dockci/x3-webdav", new ImageTags("1.2.1-dev.9e8d7c6", List.of("feature-foo")),
-                "2026-03-01T12:00:00Z"), change.metadata("1.2.1-SNAPSHOT", IMAGE));
+                "2026-03-01T12:00:00Z", "b1"), change.metadata("1.2.1-SNAPSHOT", IMAGE, "b1"));
     }
 
     @Test
@@ -35,13 +35,28 @@ class ModuleChangeTest {
                 "changed: uncommitted webdav.conf", Optional.empty(), Optional.empty(), HEAD, Optional.of("main"),
                 List.of("webdav.conf"), Optional.of("1a2b3c4d"), Optional.of("a merge"), Instant.EPOCH);
 
-        ImageMetadata metadata = change.metadata("1.2.1-SNAPSHOT", IMAGE);
+        ImageMetadata metadata = change.metadata("1.2.1-SNAPSHOT", IMAGE, "b1");
 
         assertEquals(new ImageTags("1.2.1-dev.9e8d7c6.dirty-1a2b3c4d", List.of()), metadata.tags());
         assertEquals(true, metadata.dirty());
         assertEquals(Optional.of("x3-webdav: its image would be built from a work tree that is not a commit (uncommitted"
                 + " webdav.conf, a merge in progress): commit or stash first, or pass -Ddockci.allowDirty=true to push it"
                 + " anyway with its dirty tag"), change.deployRefusal());
+    }
+
+    @Test
+    void aVersionWithMoreMovingTagsThanDeploySlotsIsRefusedNotCutShort() {
+        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true, "changed: x",
+                Optional.empty(), Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Instant.EPOCH);
+
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> change.metadata("1.4.0.1", IMAGE, "b1"));
+
+        assertEquals("version 1.4.0.1 of x3-webdav would move 4 tags (1.4.0, 1.4, 1, latest), but the deploy phase puts"
+                + " at most 3 on an image (containers/pom.xml's tag-deploy-N executions): the last ones would not be"
+                + " pushed. Use a version of at most three numbers (1.4.1), or add a tag-deploy execution and raise"
+                + " ImageMetadata.DEPLOY_TAG_SLOTS", refused.getMessage());
     }
 
     @Test
@@ -59,7 +74,7 @@ class ModuleChangeTest {
                 Optional.empty(), Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 Instant.EPOCH);
 
-        ImageMetadata metadata = change.metadata("1.0.0", IMAGE);
+        ImageMetadata metadata = change.metadata("1.0.0", IMAGE, "b1");
 
         assertEquals("", metadata.baseline());
         assertEquals("", metadata.baselineCommit());

@@ -121,6 +121,42 @@ class FileLevelTest {
     }
 
     @Test
+    void binaryFileIsOneErrorNotALinePerLineOfJunk(@TempDir Path directory) throws IOException {
+        // the shape of a compiled program: an ELF header, then bytes Docker would read as lines of instructions
+        byte[] bytes = new byte[4096];
+        new java.util.Random(42).nextBytes(bytes);
+        System.arraycopy("\u007fELF\u0002\u0001\u0001\0".getBytes(StandardCharsets.ISO_8859_1), 0, bytes, 0, 8);
+        Path file = Files.write(directory.resolve("Dockerfile"), bytes);
+
+        SyntaxError error = onlyError(DockerfileParser.parse(file));
+
+        assertEquals(SyntaxErrorKind.NOT_TEXT.code(), error.code());
+        assertTrue(error.message().startsWith("not a text file: "), error.message());
+        assertEquals(new Position(1, 1), error.position());
+    }
+
+    @Test
+    void textInAnotherEncodingIsNotTextAtItsFirstBadLine(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("Dockerfile");
+        Files.write(file, "FROM scratch\nLABEL name=\u00e9t\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        SyntaxError error = onlyError(DockerfileParser.parse(file));
+
+        assertRefused(SyntaxErrorKind.NOT_TEXT, "not a text file: bytes that are not UTF-8 (a binary file, or text in"
+                + " another encoding: save it as UTF-8)", error);
+        assertEquals(new Position(2, 1), error.position());
+    }
+
+    @Test
+    void nulCharacterMakesTextBinary() {
+        Dockerfile dockerfile = DockerfileParser.parse("FROM scratch\nRUN true\n\0\0\0\nRUN x\n");
+
+        assertRefused(SyntaxErrorKind.NOT_TEXT, "not a text file: a NUL byte (a binary file?)", onlyError(dockerfile));
+        assertEquals(new Position(3, 1), dockerfile.errors().get(0).position());
+        assertEquals(List.of(), dockerfile.instructions());
+    }
+
+    @Test
     void errorCodesAreDistinctAndInDockciSyntaxRange() {
         List<String> codes = java.util.Arrays.stream(SyntaxErrorKind.values()).map(SyntaxErrorKind::code).toList();
         assertEquals(codes.size(), codes.stream().distinct().count());

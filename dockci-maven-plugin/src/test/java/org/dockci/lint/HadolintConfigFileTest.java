@@ -222,6 +222,45 @@ class HadolintConfigFileTest {
     }
 
     @Test
+    void binaryFileIsAnErrorNamingItNotADecoderMessage() throws IOException {
+        // a gzip header then compressed bytes: a .hadolint.yaml.gz renamed, say
+        byte[] bytes = new byte[512];
+        new java.util.Random(7).nextBytes(bytes);
+        bytes[0] = 0x1f;
+        bytes[1] = (byte) 0x8b;
+        Path file = Files.write(folder.resolve(".hadolint.yaml"), bytes);
+
+        LintConfigException e = assertThrows(LintConfigException.class, () -> HadolintConfigFile.read(file));
+
+        assertEquals(file + ": not a text file: bytes that are not UTF-8. hadolint's configuration is YAML text:"
+                + " save it as UTF-8, or remove it.", e.getMessage());
+    }
+
+    @Test
+    void utf16FileIsNotText() throws IOException {
+        Path file = Files.write(folder.resolve(".hadolint.yaml"),
+                "ignored: [DL3008]\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+
+        LintConfigException e = assertThrows(LintConfigException.class, () -> HadolintConfigFile.read(file));
+
+        assertTrue(e.getMessage().startsWith(file + ": not a text file: "), e.getMessage());
+    }
+
+    @Test
+    void nulBytesAreNotText() throws IOException {
+        String message = errorOf("ignored: [DL3008]\n\0\0\0\0");
+
+        assertTrue(message.contains(": not a text file: it holds NUL bytes."), message);
+    }
+
+    @Test
+    void scalarAtTheTopIsAnError() throws IOException {
+        String message = errorOf("DL3008\n");
+
+        assertTrue(message.contains("expected a mapping of hadolint's keys"), message);
+    }
+
+    @Test
     void yamlFileIsPreferredToYml() throws IOException {
         assertEquals(Optional.empty(), HadolintConfigFile.in(folder));
         Path yml = write(".hadolint.yml", "ignored: [DL3008]\n");

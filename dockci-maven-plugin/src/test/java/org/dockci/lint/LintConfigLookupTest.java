@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,5 +95,54 @@ class LintConfigLookupTest {
         LintConfigException e = assertThrows(LintConfigException.class, () -> lookup.forDockerfile(dockerfile));
 
         assertTrue(e.getMessage().startsWith(bad.toString()), e.getMessage());
+    }
+
+    @Test
+    void unknownCodesInPomListsAreNamedWithTheirParameter() {
+        LintConfig pom = new LintConfig(Set.of("DL9999", "NOPE", "DL3008"),
+                LintConfig.overrides(Set.of("XX1234"), null, null, Set.of("DL3015")), Set.of(), null);
+
+        List<String> unknown = new LintConfigLookup(root, pom).unknownCodes();
+
+        assertEquals(2, unknown.size(), unknown::toString);
+        assertTrue(unknown.get(0).startsWith("dockci.lint.ignore: unknown rule codes DL9999, NOPE: no check of dockci"
+                + " has them, so they change nothing."), unknown.get(0));
+        assertTrue(unknown.get(1).startsWith("dockci.lint.error: unknown rule code XX1234: no check of dockci has it,"),
+                unknown.get(1));
+    }
+
+    @Test
+    void unknownCodesInAFileAreNamedWithItsPathAndKeyOnceHoweverManyDockerfilesItServes() throws Exception {
+        Path rootFile = Files.writeString(root.resolve(".hadolint.yaml"), """
+                ignored: [DL3008, DL3O15]
+                override:
+                  warning: [dl9001]
+                  style: [DL3059]
+                """);
+        Path other = Files.createDirectories(root.resolve("containers/db")).resolve("Dockerfile");
+        Files.writeString(other, "FROM scratch\n");
+        LintConfigLookup lookup = new LintConfigLookup(root, LintConfig.EMPTY);
+
+        lookup.forDockerfile(dockerfile);
+        lookup.forDockerfile(other);
+
+        assertEquals(List.of(rootFile + ": ignored: unknown rule code DL3O15: no check of dockci has it, so it changes"
+                + " nothing. Known codes are hadolint's DL, dockci's DC (README's tables) and ShellCheck's SC codes:"
+                + " fix the spelling, or remove it.",
+                rootFile + ": override.warning: unknown rule code DL9001: no check of dockci has it, so it changes"
+                + " nothing. Known codes are hadolint's DL, dockci's DC (README's tables) and ShellCheck's SC codes:"
+                + " fix the spelling, or remove it."), lookup.unknownCodes());
+    }
+
+    @Test
+    void shellCheckAndSyntaxCodesAreKnown() throws Exception {
+        Files.writeString(dockerfile.resolveSibling(".hadolint.yaml"), "ignored: [SC2086, SC1091]\n");
+        LintConfig pom = new LintConfig(Set.of("DC2001"), LintConfig.overrides(null, Set.of("sc2046"), null, null),
+                Set.of(), null);
+        LintConfigLookup lookup = new LintConfigLookup(root, pom);
+
+        lookup.forDockerfile(dockerfile);
+
+        assertEquals(List.of(), lookup.unknownCodes());
     }
 }

@@ -83,6 +83,22 @@ class LinterTest {
     }
 
     @Test
+    void violationMayBeLessSeriousThanItsRuleButAnOverrideStillDecides() {
+        FakeRule unsure = new FakeRule("DC9001", Severity.ERROR, dockerfile -> List.of(
+                new Violation(new Position(2, 1), "sure"),
+                new Violation(new Position(4, 1), "judged by name only", Severity.WARNING)));
+
+        LintedFile linted = new Linter(List.of(unsure), LintConfig.DEFAULTS).lint("Dockerfile", VALID);
+        LintedFile overridden = new Linter(List.of(unsure), config(Set.of(), Map.of("DC9001", Severity.INFO), null))
+                .lint("Dockerfile", VALID);
+
+        assertEquals(List.of(Severity.ERROR, Severity.WARNING),
+                linted.findings().stream().map(Finding::severity).toList());
+        assertEquals(List.of(Severity.INFO, Severity.INFO),
+                overridden.findings().stream().map(Finding::severity).toList());
+    }
+
+    @Test
     void overrideChangesTheSeverityOfThatRuleOnly() {
         LintedFile linted = new Linter(List.of(NO_RUN, NO_USER),
                 config(Set.of(), Map.of("DL9001", Severity.ERROR), null)).lint("Dockerfile", VALID);

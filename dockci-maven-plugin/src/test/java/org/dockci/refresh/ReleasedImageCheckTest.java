@@ -18,6 +18,7 @@ import org.dockci.changes.Baseline;
 import org.dockci.changes.ContainerModule;
 import org.dockci.changes.StalenessCheck;
 import org.dockci.engine.DockerEngine;
+import org.dockci.registry.TestRegistry;
 import org.dockci.version.ImageName;
 import org.dockci.version.ReleaseTagFormat;
 import org.junit.jupiter.api.AfterEach;
@@ -140,7 +141,7 @@ class ReleasedImageCheckTest {
 
     @Test
     void aReleasedImageMissingFromTheRegistryIsStaleWithAWarningNamingIt() throws Exception {
-        try (LocalRegistry registry = LocalRegistry.start(folder)) {
+        try (TestRegistry registry = TestRegistry.start(folder)) {
             StalenessCheck.Freshness freshness = check(registry.address()).check(module("ghost"), release("ghost"));
 
             String image = registry.address() + "/" + NAMESPACE + "/ghost:1.0.0";

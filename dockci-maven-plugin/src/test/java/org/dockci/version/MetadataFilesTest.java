@@ -21,7 +21,7 @@ class MetadataFilesTest {
             "changed: Dockerfile since x3-webdav-1.2.0", "x3-webdav-1.2.0", "3f2c1ab" + "0".repeat(33),
             "9e8d7c6" + "1".repeat(33), "9e8d7c6", "feature/Foo", false, "1.2.1-SNAPSHOT",
             "localhost:5000/dockci/x3-webdav", new ImageTags("1.2.1-dev.9e8d7c6", List.of("feature-foo")),
-            "2026-03-01T12:00:00Z");
+            "2026-03-01T12:00:00Z", "jenkins-dockers-main-42");
 
     @TempDir
     Path target;
@@ -42,7 +42,7 @@ class MetadataFilesTest {
         JsonNode json = new ObjectMapper().readTree(target.resolve("dockci/metadata.json").toFile());
 
         assertEquals(List.of("module", "changed", "reason", "baseline", "baselineCommit", "commit", "commitShort",
-                "branch", "dirty", "version", "image", "tags", "created"), fieldNames(json));
+                "branch", "dirty", "version", "image", "tags", "created", "buildId"), fieldNames(json));
         assertTrue(json.get("changed").isBoolean());
         assertEquals("1.2.1-dev.9e8d7c6", json.get("tags").get("candidate").asText());
         assertEquals("feature-foo", json.get("tags").get("deploy").get(0).asText());
@@ -64,7 +64,7 @@ class MetadataFilesTest {
     @Test
     void textThatPropertiesMustEscapeIsReadBackUnchanged() throws Exception {
         ImageMetadata odd = new ImageMetadata("m", false, "unchanged: é = ü: #1 \\ done", "", "", "c", "c", "", true,
-                "1.0.0", "m", new ImageTags("1.0.0", List.of()), "2026-01-01T00:00:00Z");
+                "1.0.0", "m", new ImageTags("1.0.0", List.of()), "2026-01-01T00:00:00Z", "local-1a2b3c4d5e6f");
 
         MetadataFiles.write(target, odd);
 

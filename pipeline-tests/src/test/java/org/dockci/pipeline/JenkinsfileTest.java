@@ -35,6 +35,9 @@ class JenkinsfileTest {
     private static final Map<String, String> MERGE_REQUEST_NAMED_MAIN = Map.of("BRANCH_NAME", "main", "CHANGE_ID", "8");
 
     private static final String RELEASE_STAGE = "Release changed containers";
+    private static final String PRUNE_STAGE = "Prune registry";
+    private static final Map<String, String> NIGHTLY_ON_MAIN = Map.of("BRANCH_NAME", "main", "DOCKCI_CHANGES", "refresh");
+    private static final Map<String, String> PUSH_ON_MAIN = Map.of("BRANCH_NAME", "main", "DOCKCI_CHANGES", "auto");
 
     /** Credentials as they look when pasted into a file. */
     private static final List<Pattern> CREDENTIAL_PATTERNS = List.of(
@@ -172,6 +175,34 @@ class JenkinsfileTest {
     }
 
     @Test
+    void theRegistryIsPrunedForRealByTheNightlyRunOnMainOnly() {
+        assertPruneOnlyNightlyOnMain(jenkinsfile);
+    }
+
+    @Test
+    void aPruneOnEveryPushOnAnotherBranchOrAsADryRunIsCaught() {
+        assertCaught(() -> assertPruneOnlyNightlyOnMain(mutated("environment name: 'DOCKCI_CHANGES', value: 'refresh'", "")));
+        assertCaught(() -> assertPruneOnlyNightlyOnMain(mutated("""
+                            branch 'main'
+                            not { changeRequest() }
+                            environment name""", "environment name")));
+        assertCaught(() -> assertPruneOnlyNightlyOnMain(mutated("scripts/prune-registry.sh -Ddockci.prune.apply=true",
+                "scripts/prune-registry.sh")));
+    }
+
+    private static void assertPruneOnlyNightlyOnMain(Jenkinsfile file) {
+        Stage prune = stage(file, PRUNE_STAGE);
+        assertTrue(WhenConditions.hold(prune.when(), NIGHTLY_ON_MAIN), "prune in the nightly run on main");
+        assertFalse(WhenConditions.hold(prune.when(), PUSH_ON_MAIN), "no prune on every push");
+        assertFalse(WhenConditions.hold(prune.when(), Map.of("BRANCH_NAME", "feature/x", "DOCKCI_CHANGES", "refresh")),
+                "no prune from a feature branch");
+        Map<String, String> mergeRequest = new java.util.HashMap<>(NIGHTLY_ON_MAIN);
+        mergeRequest.put("CHANGE_ID", "8");
+        assertFalse(WhenConditions.hold(prune.when(), mergeRequest), "no prune for a merge request");
+        assertEquals(List.of("scripts/prune-registry.sh -Ddockci.prune.apply=true"), prune.shCommands());
+    }
+
+    @Test
     void everyScriptAStepRunsIsInTheRepositoryAndExecutable() {
         assertScriptsExist(jenkinsfile);
     }
@@ -263,7 +294,7 @@ class JenkinsfileTest {
     }
 
     private static void assertStages(Jenkinsfile file) {
-        assertEquals(List.of("Lint", "Build & test", RELEASE_STAGE), file.stageNames());
+        assertEquals(List.of("Lint", "Build & test", RELEASE_STAGE, PRUNE_STAGE), file.stageNames());
         assertTrue(stage(file, "Lint").shCommands().stream().anyMatch(command -> command.startsWith("./mvnw ")));
         assertEquals(List.of("./mvnw -B verify -Ddockci.changes=${DOCKCI_CHANGES:-auto} $(scripts/self-tests.sh)"),
                 stage(file, "Build & test").shCommands());

@@ -193,9 +193,13 @@ class ReleaseEndToEndIT {
         assertFalse(Files.exists(workTree.resolve("dockci-maven-plugin/target/surefire-reports")), "no plugin unit test");
         assertFalse(Files.exists(workTree.resolve("dockci-maven-plugin/target/it")), "no invoker IT");
         // the release used the plugin built from this commit, not one some other build left in ~/.m2
-        Path usedPlugin = localRepository.resolve("org/dockci/dockci-maven-plugin/1.0.0/dockci-maven-plugin-1.0.0.jar");
+        // ... installed into a local repository of the work tree's own, and never into the shared one
+        Path usedPlugin = workTree.resolve("target/dockci/plugin-repository")
+                .resolve("org/dockci/dockci-maven-plugin/1.0.0/dockci-maven-plugin-1.0.0.jar");
         assertTrue(Files.isRegularFile(usedPlugin) && Files.mismatch(usedPlugin, pluginJar(workTree)) == -1,
                 "the release resolved dockci-maven-plugin from the clone's build (" + usedPlugin + ")");
+        assertFalse(Files.exists(localRepository.resolve("org/dockci/dockci-maven-plugin")),
+                "nothing installed dockci-maven-plugin into the local repository other builds share");
 
         // the tag and the version bump are in origin
         GitCommand originGit = new GitCommand(origin);

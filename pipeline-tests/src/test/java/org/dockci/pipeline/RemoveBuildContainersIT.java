@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * scripts/remove-build-containers.sh, Jenkins' post step after an aborted build, on a real engine: it removes
- * what this work tree's build started and leaves another build's containers running.
+ * what carries this build's identity and leaves another build's containers, volumes and networks, even of the
+ * same image.
  */
 @DisabledIfEnvironmentVariable(named = ReleaseEndToEndIT.NESTED, matches = "true",
         disabledReason = "a run of the pipeline inside ReleaseEndToEndIT runs the containers' ITs only")
@@ -29,57 +30,75 @@ class RemoveBuildContainersIT {
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
     private static final String BASE_IMAGE = "debian:bookworm-slim";
 
-    private final String namespace = "localhost:5000/dockci-cleanup-" + UUID.randomUUID().toString().substring(0, 8);
-    private final String ourImage = namespace + "/x3-webdav:1.0.1-dev.aaaaaaa";
-    private final String otherBuildsImage = namespace + "/x3-webdav:1.0.1-dev.bbbbbbb";
+    private final String image = "localhost:5000/dockci-cleanup-" + UUID.randomUUID().toString().substring(0, 8)
+            + "/x3-webdav:1.0.1-dev.aaaaaaa";
+    private final String ourBuild = "jenkins-dockers-main-" + UUID.randomUUID();
+    private final String otherBuild = "jenkins-dockers-feature-" + UUID.randomUUID();
     private final List<String> madeContainers = new ArrayList<>();
     private final List<String> madeVolumes = new ArrayList<>();
+    private final List<String> madeNetworks = new ArrayList<>();
 
     @TempDir
     Path workTree;
 
     @BeforeEach
-    void tagImages() {
-        docker("tag", BASE_IMAGE, ourImage);
-        docker("tag", BASE_IMAGE, otherBuildsImage);
+    void tagImage() {
+        docker("tag", BASE_IMAGE, image);
     }
 
     @AfterEach
     void removeWhatIsLeft() {
         madeContainers.forEach(id -> CommandOutput.of(List.of("docker", "rm", "--force", id), Path.of("."), TIMEOUT));
         madeVolumes.forEach(id -> CommandOutput.of(List.of("docker", "volume", "rm", "--force", id), Path.of("."), TIMEOUT));
-        CommandOutput.of(List.of("docker", "rmi", ourImage, otherBuildsImage), Path.of("."), TIMEOUT);
+        madeNetworks.forEach(id -> CommandOutput.of(List.of("docker", "network", "rm", id), Path.of("."), TIMEOUT));
+        CommandOutput.of(List.of("docker", "rmi", image), Path.of("."), TIMEOUT);
     }
 
     @Test
-    void removesThisBuildsContainersAndKeepsAnotherBuilds() throws IOException {
-        // what dockci:detect wrote for this work tree's x3-webdav: the candidate image it built
-        Path metadata = Files.createDirectories(workTree.resolve("containers/x3-webdav/target/dockci"))
-                .resolve("metadata.properties");
-        int colon = ourImage.lastIndexOf(':');
-        Files.writeString(metadata, "dockci.image=" + ourImage.substring(0, colon).replace(":", "\\:") + "\n"
-                + "dockci.tag=" + ourImage.substring(colon + 1) + "\n");
-        Path scripts = Files.createDirectories(workTree.resolve("scripts"));
+    void removesThisBuildsContainersVolumesAndNetworksAndKeepsAnotherBuilds() throws IOException {
         Path script = Files.copy(RepositoryRoot.path().resolve("scripts/remove-build-containers.sh"),
-                scripts.resolve("remove-build-containers.sh"));
+                Files.createDirectories(workTree.resolve("scripts")).resolve("remove-build-containers.sh"));
+        String ours = "org.dockci.build=" + ourBuild;
+        String theirs = "org.dockci.build=" + otherBuild;
+        // the same image, the same commit: only the build's identity tells them apart
+        String started = container(image, ours, "dmp.coordinates=org.dockci.containers:x3-webdav:1.0.1-SNAPSHOT");
+        String itContainer = container(image, ours, "org.dockci.test=true");
+        String othersStarted = container(image, theirs, "dmp.coordinates=org.dockci.containers:x3-webdav:1.0.1-SNAPSHOT");
+        String othersIt = container(image, theirs, "org.dockci.test=true");
+        String unlabelled = container(image, "purpose=production", "purpose=production");
+        String ourVolume = volume(ours);
+        String othersVolume = volume(theirs);
+        String ourNetwork = docker("network", "create", "--label", ours, "dockci-it-" + UUID.randomUUID());
+        madeNetworks.add(ourNetwork);
 
-        String started = container(ourImage, "dmp.coordinates=org.dockci.containers:x3-webdav:1.0.1-SNAPSHOT");
-        String itContainer = container(ourImage, "org.dockci.test=true");
-        String othersStarted = container(otherBuildsImage, "dmp.coordinates=org.dockci.containers:x3-webdav:1.0.1-SNAPSHOT");
-        String othersIt = container(otherBuildsImage, "org.dockci.test=true");
-        String unlabelled = container(ourImage, "purpose=production");
-        String unusedVolume = docker("volume", "create", "--label", "org.dockci.test=true");
-        madeVolumes.add(unusedVolume);
-
-        CommandOutput run = CommandOutput.of(List.of("bash", script.toString()), workTree, TIMEOUT);
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("BUILD_TAG", ourBuild);
+        environment.remove("DOCKCI_BUILD_ID");
+        CommandOutput run = CommandOutput.of(List.of("bash", script.toString()), workTree, TIMEOUT, environment);
 
         assertTrue(run.succeeded(), run.output());
-        assertEquals(List.of(), existing(started, itContainer), "this build's containers are removed");
-        assertEquals(List.of(othersStarted, othersIt), existing(othersStarted, othersIt),
-                "another build's containers stay");
-        assertEquals(List.of(unlabelled), existing(unlabelled), "a container the build did not start stays");
-        assertTrue(CommandOutput.of(List.of("docker", "volume", "inspect", unusedVolume), Path.of("."), TIMEOUT)
-                .exitCode() != 0, "the unused test volume is removed");
+        assertEquals("remove-build-containers: 4 left-overs of build " + ourBuild + " removed", run.output().strip());
+        assertEquals(List.of(), existing("inspect", started, itContainer), "this build's containers are removed");
+        assertEquals(List.of(othersStarted, othersIt), existing("inspect", othersStarted, othersIt),
+                "another build's containers stay, even of the same image");
+        assertEquals(List.of(unlabelled), existing("inspect", unlabelled), "a container no build started stays");
+        assertEquals(List.of(othersVolume), existing("volume inspect", ourVolume, othersVolume),
+                "this build's volume goes, another build's stays");
+        assertEquals(List.of(), existing("network inspect", ourNetwork), "this build's network goes");
+    }
+
+    @Test
+    void withoutJenkinsTheIdentityIsThisWorkTrees() throws IOException {
+        Path script = Files.copy(RepositoryRoot.path().resolve("scripts/remove-build-containers.sh"),
+                Files.createDirectories(workTree.resolve("scripts")).resolve("remove-build-containers.sh"));
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.remove("BUILD_TAG");
+        environment.remove("DOCKCI_BUILD_ID");
+
+        CommandOutput run = CommandOutput.of(List.of("bash", script.toString()), workTree, TIMEOUT, environment);
+
+        assertTrue(run.output().strip().matches("remove-build-containers: 0 left-overs of build local-[0-9a-f]{12} removed"),
+                run.output());
     }
 
     @Test
@@ -97,16 +116,26 @@ class RemoveBuildContainersIT {
                 + " (DOCKER_HOST=" + missing + "): nothing was removed"), run.output());
     }
 
-    private String container(String image, String label) {
-        String id = docker("create", "--label", label, image, "sleep", "60");
+    private String container(String from, String build, String kind) {
+        String id = docker("create", "--label", build, "--label", kind, from, "sleep", "60");
         madeContainers.add(id);
         return id;
     }
 
-    private List<String> existing(String... containers) {
+    private String volume(String build) {
+        String id = docker("volume", "create", "--label", build, "--label", "org.dockci.test=true");
+        madeVolumes.add(id);
+        return id;
+    }
+
+    /** Which of {@code objects} {@code docker <inspect> <object>} still finds. */
+    private List<String> existing(String inspect, String... objects) {
         List<String> found = new ArrayList<>();
-        for (String id : containers) {
-            if (CommandOutput.of(List.of("docker", "inspect", id), Path.of("."), TIMEOUT).succeeded()) {
+        for (String id : objects) {
+            List<String> command = new ArrayList<>(List.of("docker"));
+            command.addAll(List.of(inspect.split(" ")));
+            command.add(id);
+            if (CommandOutput.of(command, Path.of("."), TIMEOUT).succeeded()) {
                 found.add(id);
             }
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.eclipse.jgit.api.Git;
@@ -41,6 +42,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * reads the repository, never writes it. Paths are relative to the work tree, separated by {@code /}.
  */
 public final class GitRepository implements AutoCloseable {
+
+    private static final String ORIGIN_BRANCHES = Constants.R_REMOTES + "origin/";
 
     private final Repository repository;
     private final Path workTree;
@@ -222,6 +225,52 @@ public final class GitRepository implements AutoCloseable {
             return Optional.empty();
         } catch (IOException e) {
             throw new GitException("cannot resolve '" + revision + "' in " + workTree + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The branches of the remote {@code origin} this clone knows ({@code refs/remotes/origin/*} but
+     * {@code origin/HEAD}), by short name: {@code main}, {@code feature/foo}. A branch deleted in origin is gone
+     * from here after a {@code git fetch --prune}.
+     */
+    public Set<String> originBranches() {
+        try {
+            Set<String> branches = new TreeSet<>();
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(ORIGIN_BRANCHES)) {
+                String name = ref.getName().substring(ORIGIN_BRANCHES.length());
+                if (!name.equals(Constants.HEAD)) {
+                    branches.add(name);
+                }
+            }
+            return branches;
+        } catch (IOException e) {
+            throw new GitException("cannot read the branches of origin in " + workTree + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The branches of {@code origin} whose history holds {@code commit} (a full or abbreviated id); empty when this
+     * clone does not have that commit, so that a caller can tell "on no branch" from "not known here".
+     */
+    public Optional<Set<String>> originBranchesContaining(String commit) {
+        Optional<String> id = resolveCommit(commit);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit wanted = walk.parseCommit(ObjectId.fromString(id.get()));
+            Set<String> containing = new TreeSet<>();
+            for (String branch : originBranches()) {
+                RevCommit tip = walk.parseCommit(repository.resolve(ORIGIN_BRANCHES + branch));
+                walk.reset();
+                if (walk.isMergedInto(wanted, tip)) {
+                    containing.add(branch);
+                }
+            }
+            return Optional.of(containing);
+        } catch (IOException e) {
+            throw new GitException("cannot tell which branches of origin hold commit " + commit + " in " + workTree
+                    + ": " + e.getMessage(), e);
         }
     }
 

@@ -33,9 +33,10 @@ public final class ApkAddNoCache implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> !run.mountsCacheOrTmpfs("/var/cache/apk")
-                        && run.script().anyCommand(ApkAddNoCache::addsWithCache));
+        return ShellRun.all(dockerfile, ShellRun.Triggers.INCLUDED).stream()
+                .filter(run -> !run.mountsCacheOrTmpfs("/var/cache/apk"))
+                .flatMap(run -> run.violationAtFirst(ApkAddNoCache::addsWithCache).stream())
+                .toList();
     }
 
     private static boolean addsWithCache(ShellCommand command) {

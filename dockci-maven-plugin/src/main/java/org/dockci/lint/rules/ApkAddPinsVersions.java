@@ -37,8 +37,8 @@ public final class ApkAddPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(ApkAddPinsVersions::addsUnpinnedPackage));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                ApkAddPinsVersions::addsUnpinnedPackage);
     }
 
     private static boolean addsUnpinnedPackage(ShellCommand command) {

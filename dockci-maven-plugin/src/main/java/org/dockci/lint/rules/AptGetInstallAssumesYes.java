@@ -32,8 +32,8 @@ public final class AptGetInstallAssumesYes implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(AptGetInstallAssumesYes::mayPrompt));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                AptGetInstallAssumesYes::mayPrompt);
     }
 
     private static boolean mayPrompt(ShellCommand command) {

@@ -32,8 +32,8 @@ public final class AptGetInstallNoRecommends implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(AptGetInstallNoRecommends::installsRecommends));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                AptGetInstallNoRecommends::installsRecommends);
     }
 
     private static boolean installsRecommends(ShellCommand command) {

@@ -37,8 +37,8 @@ public final class AptGetInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(AptGetInstallPinsVersions::installsUnpinnedPackage));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                AptGetInstallPinsVersions::installsUnpinnedPackage);
     }
 
     private static boolean installsUnpinnedPackage(ShellCommand command) {

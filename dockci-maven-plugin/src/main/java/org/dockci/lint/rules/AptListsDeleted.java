@@ -40,7 +40,8 @@ public final class AptListsDeleted implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violationsInKeptLayers(dockerfile, AptListsDeleted::leavesListsInLayer);
+        return ShellRun.violationsInKeptLayers(dockerfile, AptListsDeleted::leavesListsInLayer,
+                script -> script.firstCommand(AptListsDeleted::updatesLists));
     }
 
     private static boolean leavesListsInLayer(ShellRun run) {

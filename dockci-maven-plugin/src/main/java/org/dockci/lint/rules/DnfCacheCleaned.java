@@ -1,12 +1,15 @@
 package org.dockci.lint.rules;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
+import org.dockci.lint.shell.ShellScript;
 
 /**
  * DL3040: a RUN or ONBUILD RUN in which {@code dnf} or {@code microdnf} downloads packages
@@ -45,14 +48,21 @@ public final class DnfCacheCleaned implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED, run -> {
-            if (run.mountsCacheOrTmpfs("/var/cache/libdnf5") || run.mountsCacheOrTmpfs(".cache/libdnf5")) {
-                return false;
+        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+                run -> !run.mountsCacheOrTmpfs("/var/cache/libdnf5") && !run.mountsCacheOrTmpfs(".cache/libdnf5")
+                        && uncleanedDownload(run.script()).isPresent(),
+                DnfCacheCleaned::uncleanedDownload);
+    }
+
+    /** The last download of a program that no cleaning of its cache follows, if there is one. */
+    private static Optional<ShellCommand> uncleanedDownload(ShellScript script) {
+        for (String program : PROGRAMS) {
+            Predicate<ShellCommand> downloads = command -> command.isNamed(program) && command.hasArgument(DOWNLOADS);
+            if (script.lastNotFollowedBy(downloads, command -> cleans(command, program))) {
+                return script.lastCommand(downloads);
             }
-            return PROGRAMS.stream().anyMatch(program -> run.script().lastNotFollowedBy(
-                    command -> command.isNamed(program) && command.hasArgument(DOWNLOADS),
-                    command -> cleans(command, program)));
-        });
+        }
+        return Optional.empty();
     }
 
     private static boolean cleans(ShellCommand command, String program) {

@@ -31,9 +31,9 @@ public final class DnfInstallAssumesYes implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED, run -> run.script().anyCommand(
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("dnf", "microdnf")
                         && command.hasArgument("install", "groupinstall", "localinstall")
-                        && !command.hasAnyFlag("y", "assumeyes")));
+                        && !command.hasAnyFlag("y", "assumeyes"));
     }
 }

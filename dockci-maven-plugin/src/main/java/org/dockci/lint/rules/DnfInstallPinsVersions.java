@@ -36,7 +36,7 @@ public final class DnfInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return RunVariables.violations(dockerfile, (run, declared) -> run.script().anyCommand(
-                command -> RpmPackages.installsUnpinned(command, PROGRAMS, declared)));
+        return RunVariables.commandViolations(dockerfile,
+                (command, declared) -> RpmPackages.installsUnpinned(command, PROGRAMS, declared));
     }
 }

@@ -42,8 +42,8 @@ public final class GemInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(GemInstallPinsVersions::installsUnpinned));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                GemInstallPinsVersions::installsUnpinned);
     }
 
     private static boolean installsUnpinned(ShellCommand command) {

@@ -46,8 +46,8 @@ public final class GoInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(GoInstallPinsVersions::fetchesUnpinned));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                GoInstallPinsVersions::fetchesUnpinned);
     }
 
     private static boolean fetchesUnpinned(ShellCommand command) {

@@ -31,7 +31,7 @@ public final class NoApt implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().usesCommand("apt"));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                command -> command.isNamed("apt"));
     }
 }

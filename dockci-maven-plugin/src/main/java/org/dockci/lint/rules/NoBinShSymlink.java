@@ -31,7 +31,7 @@ public final class NoBinShSymlink implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(command -> command.isNamed("ln") && command.hasArgument("/bin/sh")));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                command -> command.isNamed("ln") && command.hasArgument("/bin/sh"));
     }
 }

@@ -31,7 +31,7 @@ public final class NoCd implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.EXCLUDED,
-                run -> run.script().usesCommand("cd"));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.EXCLUDED,
+                command -> command.isNamed("cd"));
     }
 }

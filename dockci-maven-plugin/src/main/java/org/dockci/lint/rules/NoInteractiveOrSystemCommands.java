@@ -39,7 +39,7 @@ public final class NoInteractiveOrSystemCommands implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(command -> COMMANDS.contains(command.name())));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                command -> COMMANDS.contains(command.name()));
     }
 }

@@ -30,7 +30,7 @@ public final class NoSudo implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().usesCommand("sudo"));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                command -> command.isNamed("sudo"));
     }
 }

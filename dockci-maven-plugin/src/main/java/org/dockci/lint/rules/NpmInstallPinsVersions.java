@@ -48,8 +48,8 @@ public final class NpmInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(NpmInstallPinsVersions::installsUnpinned));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                NpmInstallPinsVersions::installsUnpinned);
     }
 
     private static boolean installsUnpinned(ShellCommand command) {

@@ -17,7 +17,6 @@ import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellScript;
 
 /**
  * DL3042: a {@code pip install}, in a RUN or an ONBUILD RUN, uses {@code --no-cache-dir}. pip's
@@ -76,8 +75,8 @@ public final class PipInstallNoCacheDir implements Rule {
                 }
                 // a trigger runs in an image built FROM this one, which has this stage's ENV too
                 boolean cacheOffForRun = cacheOff || run.get().trigger() && cacheOffForTriggers;
-                if (!cacheOffForRun && usesCache(run.get())) {
-                    violations.add(run.get().violation());
+                if (!cacheOffForRun) {
+                    firstCachingInstall(run.get()).ifPresent(violations::add);
                 }
             }
             if (stage.name() != null) {
@@ -105,12 +104,13 @@ public final class PipInstallNoCacheDir implements Rule {
         }
     }
 
-    private static boolean usesCache(ShellRun run) {
-        ShellScript script = run.script();
-        return !run.mountsCacheOrTmpfs(".cache/pip")
-                && !setsCacheOffInline(script.text())
-                && script.anyCommand(
-                        command -> PipCommand.isPipInstall(command) && !command.hasArgument("--no-cache-dir"));
+    /** A finding at the first {@code pip install} of {@code run} that fills pip's cache in the layer, if any. */
+    private static Optional<Violation> firstCachingInstall(ShellRun run) {
+        if (run.mountsCacheOrTmpfs(".cache/pip") || setsCacheOffInline(run.script().text())) {
+            return Optional.empty();
+        }
+        return run.violationAtFirst(
+                command -> PipCommand.isPipInstall(command) && !command.hasArgument("--no-cache-dir"));
     }
 
     private static boolean setsCacheOffInline(String script) {

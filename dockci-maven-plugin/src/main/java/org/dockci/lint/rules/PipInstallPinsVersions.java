@@ -54,8 +54,8 @@ public final class PipInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(PipInstallPinsVersions::installsUnpinned));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                PipInstallPinsVersions::installsUnpinned);
     }
 
     private static boolean installsUnpinned(ShellCommand command) {

@@ -57,7 +57,9 @@ public final class PipefailBeforePipe implements Rule {
                 } else if (instruction instanceof Instruction.Run && !safe) {
                     ShellRun run = ShellRun.of(instruction).orElseThrow();
                     if (run.script().hasPipeWithoutPipefail()) {
-                        violations.add(run.violation());
+                        // at the command piped from: the pipe is on its line
+                        violations.add(run.script().pipedWithoutPipefail().map(run::violationAt)
+                                .orElseGet(run::violation));
                     }
                 }
             }

@@ -1,7 +1,10 @@
 package org.dockci.lint.rules;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.dockci.lint.BuildContext;
 import org.dockci.lint.LintConfig;
 import org.dockci.lint.Rule;
 
@@ -11,16 +14,30 @@ import org.dockci.lint.Rule;
  *
  * <p>Rules are made for one configuration. A rule that needs a setting takes it in its constructor,
  * from {@code config}, and keeps it final: DL3026, for instance, is built with
- * {@code config.trustedRegistries()}, the label rules (DL3049–DL3058) with {@code config.labelSchema()}.
- * Rules never read ignores, overrides or the threshold: the Linter applies those.
+ * {@code config.trustedRegistries()}, the label rules (DL3049–DL3058) with {@code config.labelSchema()};
+ * DC2001 is built with the Dockerfile's {@link BuildContext}, to read the files it copies. Rules never
+ * read ignores, overrides or the threshold: the Linter applies those.
  */
 public final class Rules {
 
     private Rules() {
     }
 
-    /** A new instance of every rule, configured by {@code config}. */
+    /** The code of every rule. */
+    public static Set<String> codes() {
+        return all(LintConfig.DEFAULTS).stream().map(Rule::code).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A new instance of every rule, configured by {@code config}, with no build context to read files in. */
     public static List<Rule> all(LintConfig config) {
+        return all(config, null);
+    }
+
+    /**
+     * A new instance of every rule, configured by {@code config}, reading the files COPY and ADD take
+     * from {@code context} (DC2001; null when none is known).
+     */
+    public static List<Rule> all(LintConfig config, BuildContext context) {
         return List.of(
                 new NoInlineIgnorePragma(),
                 new WorkdirIsAbsolute(),
@@ -94,7 +111,7 @@ public final class Rules {
                 new NoBinShSymlink(),
                 new PipefailBeforePipe(),
                 new SecretInEnvOrArg(),
-                new SecretFileCopied(),
+                new SecretFileCopied(context),
                 new MainProcessGetsStopSignal());
     }
 }

@@ -14,6 +14,7 @@ import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Violation;
+import org.dockci.lint.shell.ShellCommand;
 
 /**
  * The variables declared where each RUN runs, as hadolint's version-pinning rules of yum and dnf read
@@ -26,10 +27,12 @@ final class RunVariables {
     }
 
     /**
-     * A finding, with the rule's own message, at each RUN and ONBUILD RUN of {@code dockerfile} that
-     * {@code breaksRule}, given which variable names are declared there.
+     * A finding, with the rule's own message, for each RUN and ONBUILD RUN of {@code dockerfile} with a
+     * command that {@code breaksRule}, given which variable names are declared there, at the first such
+     * command.
      */
-    static List<Violation> violations(Dockerfile dockerfile, BiPredicate<ShellRun, Predicate<String>> breaksRule) {
+    static List<Violation> commandViolations(Dockerfile dockerfile,
+            BiPredicate<ShellCommand, Predicate<String>> breaksRule) {
         BuildStages stages = new BuildStages(dockerfile);
         Set<String> args = new HashSet<>();
         dockerfile.globalArgs().forEach(arg -> arg.declarations().forEach(declaration -> args.add(declaration.name())));
@@ -44,8 +47,10 @@ final class RunVariables {
                     arg.declarations().forEach(declaration -> args.add(declaration.name()));
                 }
                 Optional<ShellRun> run = ShellRun.of(instruction);
-                if (run.isPresent() && breaksRule.test(run.get(), name -> env.contains(name) || args.contains(name))) {
-                    violations.add(run.get().violation());
+                if (run.isPresent()) {
+                    Predicate<String> declared = name -> env.contains(name) || args.contains(name);
+                    run.get().violationAtFirst(command -> breaksRule.test(command, declared))
+                            .ifPresent(violations::add);
                 }
             }
             envByStage.put(stage, env);

@@ -135,7 +135,7 @@ public final class SecretInEnvOrArg implements Rule {
     }
 
     /** Whether {@code written}, a value as written, would put a secret itself into the image. */
-    private static boolean isLiteral(String written) {
+    static boolean isLiteral(String written) {
         if (written == null) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -11,8 +12,10 @@ import org.dockci.dockerfile.Command;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
+import org.dockci.dockerfile.Position;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Violation;
+import org.dockci.lint.shell.ShellCommand;
 import org.dockci.lint.shell.ShellScript;
 
 /**
@@ -23,6 +26,13 @@ import org.dockci.lint.shell.ShellScript;
  * ({@code RUN <<EOF}) it is the heredoc's body, which BuildKit runs as the script (an empty script
  * when a shebang names something other than a POSIX shell); for the exec form it is the one command
  * the JSON array names, each argument kept whole.
+ *
+ * <p>Where a finding points: a rule that blames one command of the script reports it with
+ * {@link #violationAt(ShellCommand)} (or {@link #commandViolations}), which names the line and
+ * column where that command starts, a continuation line of a multi-line RUN or a line of its
+ * heredoc. Only what no single command is to blame for is reported at the instruction
+ * ({@link #violation()}, {@link #violations}); so is every finding of an exec-form RUN, whose script
+ * dockci writes itself.
  */
 record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script) {
 
@@ -48,17 +58,54 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         return runs;
     }
 
-    /** A finding at each RUN of {@code dockerfile} ({@link #all}) that {@code breaksRule}, with the rule's message. */
+    /**
+     * A finding at each RUN of {@code dockerfile} ({@link #all}) that {@code breaksRule}, at the start of the
+     * instruction, with the rule's message: for rules that judge a RUN as a whole. A rule that blames a
+     * command uses {@link #commandViolations}.
+     */
     static List<Violation> violations(Dockerfile dockerfile, Triggers triggers, Predicate<ShellRun> breaksRule) {
         return all(dockerfile, triggers).stream().filter(breaksRule).map(ShellRun::violation).toList();
     }
 
     /**
+     * As {@link #violations(Dockerfile, Triggers, Predicate)}, each finding at the command {@code culprit}
+     * picks in the RUN's script (the last {@code yum install} when no cleaning follows it), or at the RUN
+     * when it picks none.
+     */
+    static List<Violation> violations(Dockerfile dockerfile, Triggers triggers, Predicate<ShellRun> breaksRule,
+            Function<ShellScript, Optional<ShellCommand>> culprit) {
+        return all(dockerfile, triggers).stream().filter(breaksRule).map(run -> run.violationAt(culprit)).toList();
+    }
+
+    /**
+     * A finding for each RUN of {@code dockerfile} ({@link #all}) with a command that {@code breaksRule},
+     * at the first such command ({@link #violationAt}), with the rule's message. One per RUN, as in hadolint.
+     */
+    static List<Violation> commandViolations(Dockerfile dockerfile, Triggers triggers,
+            Predicate<ShellCommand> breaksRule) {
+        List<Violation> violations = new ArrayList<>();
+        for (ShellRun run : all(dockerfile, triggers)) {
+            run.violationAtFirst(breaksRule).ifPresent(violations::add);
+        }
+        return violations;
+    }
+
+    /**
      * A finding, with the rule's message, at each RUN whose layer stays in an image the build makes
      * that {@code breaksRule}: the RUNs of the last stage and of stages another stage starts from, and
-     * every ONBUILD RUN (it runs in the images built from this one).
+     * every ONBUILD RUN (it runs in the images built from this one). The finding is at the RUN's start.
      */
     static List<Violation> violationsInKeptLayers(Dockerfile dockerfile, Predicate<ShellRun> breaksRule) {
+        return violationsInKeptLayers(dockerfile, breaksRule, script -> Optional.empty());
+    }
+
+    /**
+     * As {@link #violationsInKeptLayers(Dockerfile, Predicate)}, each finding at the command
+     * {@code culprit} picks in the RUN's script ({@code apt-get update} when its lists stay), or at the
+     * RUN when it picks none.
+     */
+    static List<Violation> violationsInKeptLayers(Dockerfile dockerfile, Predicate<ShellRun> breaksRule,
+            Function<ShellScript, Optional<ShellCommand>> culprit) {
         BuildStages stages = new BuildStages(dockerfile);
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
@@ -66,7 +113,7 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
             for (Instruction instruction : stage.instructions()) {
                 Optional<ShellRun> run = of(instruction);
                 if (run.isPresent() && (kept || run.get().trigger()) && breaksRule.test(run.get())) {
-                    violations.add(run.get().violation());
+                    violations.add(run.get().violationAt(culprit));
                 }
             }
         }
@@ -95,6 +142,37 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
     /** A finding at the start of {@link #instruction()}, with the rule's message. */
     Violation violation() {
         return Violation.at(instruction, null);
+    }
+
+    /** A finding at the first command of the script that {@code breaksRule}, if there is one, with the rule's message. */
+    Optional<Violation> violationAtFirst(Predicate<ShellCommand> breaksRule) {
+        return script.firstCommand(breaksRule).map(this::violationAt);
+    }
+
+    /** A finding at the command {@code culprit} picks in the script, or at the instruction when it picks none. */
+    Violation violationAt(Function<ShellScript, Optional<ShellCommand>> culprit) {
+        return culprit.apply(script).map(this::violationAt).orElseGet(this::violation);
+    }
+
+    /** A finding at {@code command}, a command of this RUN's {@link #script()}, with the rule's message. */
+    Violation violationAt(ShellCommand command) {
+        return new Violation(positionOf(command), null);
+    }
+
+    /**
+     * Where {@code command}, a command of this RUN's script, starts in the Dockerfile: in the RUN's lines
+     * or its heredoc. For the exec form, and a RUN whose text's positions are unknown, the instruction's start.
+     */
+    Position positionOf(ShellCommand command) {
+        Command written = run.command();
+        Position start = instruction.source().span().start();
+        if (written.execForm()) {
+            return start;
+        }
+        if (runsHeredoc(written)) {
+            return written.heredocs().get(0).contentPosition(command.offset());
+        }
+        return written.shellPosition(command.offset()).orElse(start);
     }
 
     /**
@@ -142,11 +220,16 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         if (command.execForm()) {
             return quoted(command.arguments());
         }
-        if (command.heredocs().size() == 1 && HEREDOC_ONLY.matcher(command.shell().strip()).matches()) {
+        if (runsHeredoc(command)) {
             String body = command.heredocs().get(0).content();
             return !body.startsWith("#!") || SHELL_SHEBANG.matcher(body.lines().findFirst().orElse("")).matches()
                     ? body : "";
         }
         return command.shell();
+    }
+
+    /** Whether the shell-form {@code command} is only one heredoc marker, so that the heredoc's body is the script. */
+    private static boolean runsHeredoc(Command command) {
+        return command.heredocs().size() == 1 && HEREDOC_ONLY.matcher(command.shell().strip()).matches();
     }
 }

@@ -34,9 +34,9 @@ public final class UseraddWithHighUidSkipsLastlog implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED, run -> run.script().anyCommand(
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("useradd") && !command.hasAnyFlag("l", "no-log-init")
                         && Stream.concat(command.flagValues("u").stream(), command.flagValues("uid").stream())
-                                .anyMatch(uid -> uid.matches("\\d{6,}"))));
+                                .anyMatch(uid -> uid.matches("\\d{6,}")));
     }
 }

@@ -53,9 +53,12 @@ public final class WgetOrCurlNotBoth implements Rule {
                 Set<String> used = new HashSet<>(run.get().script().commandNames());
                 used.retainAll(TOOLS);
                 Set<String> usedSoFar = run.get().trigger() ? usedByTriggers : usedByRuns;
+                Set<String> before = Set.copyOf(usedSoFar);
                 usedSoFar.addAll(used);
                 if (!used.isEmpty() && usedSoFar.size() == TOOLS.size()) {
-                    violations.add(run.get().violation());
+                    // at the first use of the tool this RUN adds, or of either when it brings both
+                    violations.add(run.get().violationAtFirst(command -> TOOLS.contains(command.name())
+                            && (before.size() != 1 || !before.contains(command.name()))).orElseThrow());
                 }
             }
         }

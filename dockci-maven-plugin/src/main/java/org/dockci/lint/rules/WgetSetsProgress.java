@@ -34,8 +34,8 @@ public final class WgetSetsProgress implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(WgetSetsProgress::showsDefaultProgress));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                WgetSetsProgress::showsDefaultProgress);
     }
 
     private static boolean showsDefaultProgress(ShellCommand command) {

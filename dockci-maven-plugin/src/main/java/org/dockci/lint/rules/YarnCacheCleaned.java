@@ -35,7 +35,8 @@ public final class YarnCacheCleaned implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violationsInKeptLayers(dockerfile, YarnCacheCleaned::leavesCache);
+        return ShellRun.violationsInKeptLayers(dockerfile, YarnCacheCleaned::leavesCache,
+                script -> script.lastCommand(YarnCacheCleaned::installs));
     }
 
     private static boolean leavesCache(ShellRun run) {

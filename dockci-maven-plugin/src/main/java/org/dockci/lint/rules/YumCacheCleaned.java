@@ -39,7 +39,8 @@ public final class YumCacheCleaned implements Rule {
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
         return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED, run -> !run.mountsCacheOrTmpfs(CACHE)
-                && run.script().lastNotFollowedBy(YumCacheCleaned::installs, YumCacheCleaned::cleans));
+                && run.script().lastNotFollowedBy(YumCacheCleaned::installs, YumCacheCleaned::cleans),
+                script -> script.lastCommand(YumCacheCleaned::installs));
     }
 
     private static boolean installs(ShellCommand command) {

@@ -31,8 +31,8 @@ public final class YumInstallAssumesYes implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED, run -> run.script().anyCommand(
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("yum") && command.hasArgument("install", "groupinstall", "localinstall")
-                        && !command.hasAnyFlag("y", "assumeyes")));
+                        && !command.hasAnyFlag("y", "assumeyes"));
     }
 }

@@ -33,7 +33,7 @@ public final class YumInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return RunVariables.violations(dockerfile, (run, declared) -> run.script().anyCommand(
-                command -> RpmPackages.installsUnpinned(command, Set.of("yum"), declared)));
+        return RunVariables.commandViolations(dockerfile,
+                (command, declared) -> RpmPackages.installsUnpinned(command, Set.of("yum"), declared));
     }
 }

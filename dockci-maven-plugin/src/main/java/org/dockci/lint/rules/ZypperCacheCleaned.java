@@ -36,7 +36,8 @@ public final class ZypperCacheCleaned implements Rule {
     public List<Violation> check(Dockerfile dockerfile) {
         return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
                 run -> !run.mountsCacheOrTmpfs("/var/cache/zypp")
-                        && run.script().lastNotFollowedBy(ZypperCacheCleaned::installs, ZypperCacheCleaned::cleans));
+                        && run.script().lastNotFollowedBy(ZypperCacheCleaned::installs, ZypperCacheCleaned::cleans),
+                script -> script.lastCommand(ZypperCacheCleaned::installs));
     }
 
     private static boolean installs(ShellCommand command) {

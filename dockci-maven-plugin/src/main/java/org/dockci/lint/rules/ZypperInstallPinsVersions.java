@@ -39,8 +39,8 @@ public final class ZypperInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
-                run -> run.script().anyCommand(ZypperInstallPinsVersions::installsUnpinned));
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+                ZypperInstallPinsVersions::installsUnpinned);
     }
 
     private static boolean installsUnpinned(ShellCommand command) {

@@ -32,9 +32,9 @@ public final class ZypperIsNonInteractive implements Rule {
 
     @Override
     public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED, run -> run.script().anyCommand(
+        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("zypper")
                         && command.hasArgument("install", "in", "remove", "rm", "source-install", "si", "patch")
-                        && !command.hasAnyFlag("non-interactive", "n", "no-confirm", "y")));
+                        && !command.hasAnyFlag("non-interactive", "n", "no-confirm", "y"));
     }
 }

@@ -21,14 +21,16 @@ public final class ShellCommand {
     private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash");
 
     private final List<Word> words;
+    private final int offset;
     private final String name;
     private final List<String> arguments;
     /** Index in {@link #arguments} of {@code --}, or their count: flags are only read before it. */
     private final int endOfFlags;
     private final List<String> flags;
 
-    ShellCommand(List<Word> words) {
+    ShellCommand(List<Word> words, int offset) {
         this.words = List.copyOf(words);
+        this.offset = offset;
         int nameIndex = nameIndex(this.words);
         this.name = this.words.get(nameIndex).value();
         List<String> values = new ArrayList<>(this.words.size() - nameIndex - 1);
@@ -39,6 +41,14 @@ public final class ShellCommand {
         int doubleDash = arguments.indexOf("--");
         this.endOfFlags = doubleDash < 0 ? arguments.size() : doubleDash;
         this.flags = readFlags(arguments.subList(0, endOfFlags));
+    }
+
+    /**
+     * Where the command starts in the text of its {@link ShellScript}, leading assignments included
+     * ({@code DEBIAN_FRONTEND=noninteractive apt-get ...}), so that a finding about it can point there.
+     */
+    public int offset() {
+        return offset;
     }
 
     /** The command's name, quotes removed: {@code apt-get}, {@code /usr/bin/pip3}, {@code $PIP}. */

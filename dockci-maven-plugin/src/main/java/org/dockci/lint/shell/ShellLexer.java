@@ -1,6 +1,7 @@
 package org.dockci.lint.shell;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ final class ShellLexer {
 
     private final String text;
     private final ShellParser parser;
+    /** For the text of a backtick substitution: the offset in the script of each of its characters. */
+    private final int[] scriptOffsets;
     private final List<HeredocStart> heredocsToSkip = new ArrayList<>();
     private int pos;
     private Token pushedBack;
@@ -25,9 +28,25 @@ final class ShellLexer {
     private record HeredocStart(String delimiter, boolean stripTabs) {
     }
 
+    /** A lexer of the script {@code text}. */
     ShellLexer(String text, ShellParser parser) {
+        this(text, parser, null);
+    }
+
+    /** A lexer of {@code text}, whose character {@code i} is at {@code scriptOffsets[i]} in the script. */
+    ShellLexer(String text, ShellParser parser, int[] scriptOffsets) {
         this.text = text;
         this.parser = parser;
+        this.scriptOffsets = scriptOffsets;
+    }
+
+    /** The offset in the script of the character at {@code at} of this lexer's text. */
+    private int scriptOffset(int at) {
+        if (scriptOffsets == null) {
+            return at;
+        }
+        return at < scriptOffsets.length ? scriptOffsets[at] : scriptOffsets.length == 0 ? 0
+                : scriptOffsets[scriptOffsets.length - 1] + 1;
     }
 
     /** Makes {@code token} the next one {@link #next()} returns. */
@@ -212,7 +231,7 @@ final class ShellLexer {
                 pos++;
             }
         }
-        return Token.word(new Word(text.substring(start, pos), value.toString()));
+        return Token.word(new Word(text.substring(start, pos), value.toString()), scriptOffset(start));
     }
 
     private void escape(StringBuilder value) {
@@ -321,8 +340,13 @@ final class ShellLexer {
         int start = pos;
         pos++;
         StringBuilder script = new StringBuilder();
+        int[] offsets = new int[16];
         while (pos < text.length() && text.charAt(pos) != '`') {
             char c = text.charAt(pos);
+            if (script.length() == offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            }
+            offsets[script.length()] = scriptOffset(pos);
             if (c == '\\' && pos + 1 < text.length() && "`$\\".indexOf(text.charAt(pos + 1)) >= 0) {
                 script.append(text.charAt(pos + 1));
                 pos += 2;
@@ -332,7 +356,7 @@ final class ShellLexer {
             }
         }
         pos = Math.min(pos + 1, text.length());
-        parser.parseBackticks(script.toString());
+        parser.parseBackticks(script.toString(), Arrays.copyOf(offsets, script.length()));
         value.append(text, start, pos);
     }
 

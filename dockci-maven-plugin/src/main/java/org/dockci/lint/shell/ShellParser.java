@@ -27,18 +27,23 @@ final class ShellParser {
     private boolean pipe;
     private boolean pipefailSet;
     private boolean pipeWithoutPipefail;
+    /** The last command finished, and the first one piped into another before pipefail was on. */
+    private ShellCommand lastFinished;
+    private ShellCommand pipedWithoutPipefail;
 
     /** Why {@link #parseList} stopped. */
     private enum Stop { END, CLOSING_PARENTHESIS, CASE_ITEM_END, ESAC }
 
-    /** The command being read: its words and where it goes in {@link #slots}. */
+    /** The command being read: where it starts in the script, its words and where it goes in {@link #slots}. */
     private static final class CommandInProgress {
         final int slot;
+        final int start;
         final List<Word> words = new ArrayList<>();
         boolean hasAssignments;
 
-        CommandInProgress(int slot) {
+        CommandInProgress(int slot, int start) {
             this.slot = slot;
+            this.start = start;
         }
     }
 
@@ -51,7 +56,7 @@ final class ShellParser {
                 commands.add(command);
             }
         }
-        return new ShellScript(text, commands, parser.pipe, parser.pipeWithoutPipefail);
+        return new ShellScript(text, commands, parser.pipe, parser.pipeWithoutPipefail, parser.pipedWithoutPipefail);
     }
 
     /** Reads the commands of {@code $(…)} or {@code <(…)}, whose {@code (} was just read, up to its {@code )}. */
@@ -65,13 +70,16 @@ final class ShellParser {
         depth--;
     }
 
-    /** Reads the commands of a backtick substitution, its escapes already removed. */
-    void parseBackticks(String script) {
+    /**
+     * Reads the commands of a backtick substitution, its escapes already removed; character {@code i}
+     * of {@code script} is at {@code scriptOffsets[i]} in the whole script.
+     */
+    void parseBackticks(String script, int[] scriptOffsets) {
         if (depth >= MAX_DEPTH) {
             return;
         }
         depth++;
-        parseList(new ShellLexer(script, this), false, false);
+        parseList(new ShellLexer(script, this, scriptOffsets), false, false);
         depth--;
     }
 
@@ -101,7 +109,7 @@ final class ShellParser {
                         continue;
                     }
                     if (command == null) {
-                        command = start(slotBeforeToken);
+                        command = start(slotBeforeToken, token.start());
                     }
                     if (command.words.isEmpty() && ShellCommand.isAssignment(token.word().text())) {
                         command.hasAssignments = true;
@@ -289,26 +297,29 @@ final class ShellParser {
     }
 
     /** Starts a command at {@code slot}; the commands after it there are finished ones nested in its first word. */
-    private CommandInProgress start(int slot) {
+    private CommandInProgress start(int slot, int start) {
         slots.add(slot, null);
-        return new CommandInProgress(slot);
+        return new CommandInProgress(slot, start);
     }
 
     private void finish(CommandInProgress command) {
         if (command == null || command.words.isEmpty()) {
             return;
         }
-        ShellCommand finished = new ShellCommand(command.words);
+        ShellCommand finished = new ShellCommand(command.words, command.start);
         slots.set(command.slot, finished);
+        lastFinished = finished;
         if (finished.enablesPipefail()) {
             pipefailSet = true;
         }
     }
 
+    /** A pipe, just after the command (or the group, subshell... ending with the command) it pipes from. */
     private void notePipe() {
         pipe = true;
-        if (!pipefailSet) {
+        if (!pipefailSet && !pipeWithoutPipefail) {
             pipeWithoutPipefail = true;
+            pipedWithoutPipefail = lastFinished;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.dockci.lint.shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -16,12 +17,15 @@ public final class ShellScript {
     private final List<ShellCommand> commands;
     private final boolean pipe;
     private final boolean pipeWithoutPipefail;
+    private final ShellCommand pipedWithoutPipefail;
 
-    ShellScript(String text, List<ShellCommand> commands, boolean pipe, boolean pipeWithoutPipefail) {
+    ShellScript(String text, List<ShellCommand> commands, boolean pipe, boolean pipeWithoutPipefail,
+            ShellCommand pipedWithoutPipefail) {
         this.text = text;
         this.commands = List.copyOf(commands);
         this.pipe = pipe;
         this.pipeWithoutPipefail = pipeWithoutPipefail;
+        this.pipedWithoutPipefail = pipedWithoutPipefail;
     }
 
     /** Reads {@code text} in one pass. */
@@ -62,6 +66,12 @@ public final class ShellScript {
         return indexOfFirst(test) >= 0;
     }
 
+    /** The first command that passes {@code test}. */
+    public Optional<ShellCommand> firstCommand(Predicate<ShellCommand> test) {
+        int index = indexOfFirst(test);
+        return index < 0 ? Optional.empty() : Optional.of(commands.get(index));
+    }
+
     /** The index in {@link #commands()} of the first command that passes {@code test}, or -1. */
     public int indexOfFirst(Predicate<ShellCommand> test) {
         for (int i = 0; i < commands.size(); i++) {
@@ -70,6 +80,12 @@ public final class ShellScript {
             }
         }
         return -1;
+    }
+
+    /** The last command that passes {@code test}. */
+    public Optional<ShellCommand> lastCommand(Predicate<ShellCommand> test) {
+        int index = indexOfLast(test);
+        return index < 0 ? Optional.empty() : Optional.of(commands.get(index));
     }
 
     /** The index in {@link #commands()} of the last command that passes {@code test}, or -1. */
@@ -99,6 +115,15 @@ public final class ShellScript {
     /** Whether some pipe comes before any command that turns pipefail on ({@link ShellCommand#enablesPipefail()}). */
     public boolean hasPipeWithoutPipefail() {
         return pipeWithoutPipefail;
+    }
+
+    /**
+     * The command whose output the first such pipe takes: {@code curl} in {@code curl -s URL | sh}; for
+     * a group or subshell piped as a whole, its last command. Empty when there is no such pipe, or
+     * nothing before it.
+     */
+    public Optional<ShellCommand> pipedWithoutPipefail() {
+        return Optional.ofNullable(pipedWithoutPipefail);
     }
 
     /** Whether some command turns pipefail on: for a SHELL such as {@code /bin/bash -o pipefail -c}. */

@@ -243,4 +243,33 @@ class GitRepositoryTest {
         }
         return files;
     }
+
+    @Test
+    void originBranchesContainingACommitAreThoseWhoseHistoryHoldsIt() throws Exception {
+        Path originDir = directory.resolve("origin");
+        try (TestRepository origin = TestRepository.init(originDir)) {
+            String first = origin.write("a/Dockerfile", "FROM scratch\n").commit("first");
+            origin.newBranch("feature/x");
+            String onFeature = origin.write("a/Dockerfile", "FROM debian\n").commit("feature");
+            origin.checkout("main");
+            String onMain = origin.write("b/Dockerfile", "FROM debian\n").commit("main");
+            try (TestRepository clone = TestRepository.cloneOf(origin, directory.resolve("clone"))) {
+                try (GitRepository git = GitRepository.open(clone.root())) {
+                    assertEquals(Set.of("main", "feature/x"), git.originBranches());
+                    assertEquals(Optional.of(Set.of("main", "feature/x")), git.originBranchesContaining(first));
+                    assertEquals(Optional.of(Set.of("feature/x")), git.originBranchesContaining(onFeature.substring(0, 7)));
+                    assertEquals(Optional.of(Set.of("main")), git.originBranchesContaining(onMain));
+                    assertEquals(Optional.empty(), git.originBranchesContaining("0123456789abcdef0123456789abcdef01234567"),
+                            "a commit this clone lacks is not known, which is not the same as on no branch");
+                }
+                origin.deleteBranch("feature/x");
+                clone.fetchPrune();
+                try (GitRepository git = GitRepository.open(clone.root())) {
+                    assertEquals(Set.of("main"), git.originBranches());
+                    assertEquals(Optional.of(Set.of()), git.originBranchesContaining(onFeature),
+                            "the commit of a deleted branch is still here, on no branch of origin");
+                }
+            }
+        }
+    }
 }

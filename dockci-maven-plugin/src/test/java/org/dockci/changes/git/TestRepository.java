@@ -45,6 +45,23 @@ public final class TestRepository implements AutoCloseable {
         return new TestRepository(clone, root);
     }
 
+    /** A full clone of {@code origin} into {@code root}: {@code origin}'s branches become {@code refs/remotes/origin/*}. */
+    public static TestRepository cloneOf(TestRepository origin, Path root) throws Exception {
+        Git clone = Git.cloneRepository().setURI(origin.root.toUri().toString()).setDirectory(root.toFile())
+                .setCloneAllBranches(true).call();
+        return new TestRepository(clone, root);
+    }
+
+    /** {@code git fetch --prune origin}: branches deleted in origin leave {@code refs/remotes/origin/}. */
+    public void fetchPrune() throws GitAPIException {
+        git.fetch().setRemote("origin").setRemoveDeletedRefs(true).call();
+    }
+
+    /** Deletes a branch that is not checked out, merged or not. */
+    public void deleteBranch(String name) throws GitAPIException {
+        git.branchDelete().setBranchNames(name).setForce(true).call();
+    }
+
     public Path root() {
         return root;
     }

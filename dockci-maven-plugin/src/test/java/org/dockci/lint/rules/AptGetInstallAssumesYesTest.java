@@ -19,18 +19,18 @@ class AptGetInstallAssumesYesTest {
 
     @Test
     void installWithoutYesFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nRUN apt-get install python\n"));
+        assertEquals(List.of(at(2, 5)), positions(rule, "FROM debian\nRUN apt-get install python\n"));
     }
 
     @Test
     void quietLevelOneIsNotEnough() {
-        assertEquals(List.of(at(2, 1)), onInstall("-q"));
-        assertEquals(List.of(at(2, 1)), onInstall("--quiet"));
+        assertEquals(List.of(at(2, 5)), onInstall("-q"));
+        assertEquals(List.of(at(2, 5)), onInstall("--quiet"));
     }
 
     @Test
     void installWithoutYesInAnOnbuildTriggerFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nONBUILD RUN apt-get install python\n"));
+        assertEquals(List.of(at(2, 13)), positions(rule, "FROM debian\nONBUILD RUN apt-get install python\n"));
     }
 
     @Test

@@ -14,13 +14,13 @@ class AptGetInstallNoRecommendsTest {
 
     @Test
     void installWithRecommendsFires() {
-        assertEquals(List.of(at(2, 1), at(3, 1)),
+        assertEquals(List.of(at(2, 5), at(3, 5)),
                 positions(rule, "FROM debian\nRUN apt-get install python\nRUN apt-get -y install python\n"));
     }
 
     @Test
     void installWithRecommendsInAnOnbuildTriggerFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nONBUILD RUN apt-get install -y python\n"));
+        assertEquals(List.of(at(2, 13)), positions(rule, "FROM debian\nONBUILD RUN apt-get install -y python\n"));
     }
 
     @Test

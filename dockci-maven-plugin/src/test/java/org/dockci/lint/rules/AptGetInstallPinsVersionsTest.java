@@ -34,25 +34,25 @@ class AptGetInstallPinsVersionsTest {
 
     @Test
     void unpinnedPackageFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nRUN apt-get update && apt-get install python\n"));
+        assertEquals(List.of(at(2, 23)), positions(rule, "FROM debian\nRUN apt-get update && apt-get install python\n"));
     }
 
     @Test
     void oneUnpinnedPackageAmongPinnedOnesFires() {
-        assertEquals(List.of(at(2, 1)),
+        assertEquals(List.of(at(2, 5)),
                 positions(rule, "FROM debian\nRUN apt-get install -y \\\n  curl=7.88.1-10 \\\n  git \\\n"
                         + "  wget=1.21*\n"));
     }
 
     @Test
     void aRunFiresOnceHoweverManyInstallsItHas() {
-        assertEquals(List.of(at(2, 1)),
+        assertEquals(List.of(at(2, 5)),
                 positions(rule, "FROM debian\nRUN apt-get install -y a && apt-get install -y b\n"));
     }
 
     @Test
     void unpinnedPackageInAnOnbuildTriggerFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nONBUILD RUN apt-get install -y python\n"));
+        assertEquals(List.of(at(2, 13)), positions(rule, "FROM debian\nONBUILD RUN apt-get install -y python\n"));
     }
 
     @Test
@@ -97,5 +97,19 @@ class AptGetInstallPinsVersionsTest {
         assertEquals(List.of("DL3008"), codesOnLine(install, 2));
         String pinned = install.replace("apache2 curl", "apache2=2.4.62-1~deb12u2 curl=7.88.1-10");
         assertEquals(List.of(), codesOnLine(pinned, 2));
+    }
+
+    @Test
+    void installInAnOfficialImageShapedRunFiresAtItsOwnLine() {
+        assertEquals(List.of(at(5, 19)), positions(rule,
+                "FROM debian:bookworm-slim",
+                "RUN set -eux; \\",
+                "    savedAptMark=\"$(apt-mark showmanual)\"; \\",
+                "    apt-get update; \\",
+                "    if true; then apt-get install -y --no-install-recommends \\",
+                "        ca-certificates=20230311 \\",
+                "        wget \\",
+                "    ; fi; \\",
+                "    rm -rf /var/lib/apt/lists/*"));
     }
 }

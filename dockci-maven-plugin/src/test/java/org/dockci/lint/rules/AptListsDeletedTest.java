@@ -14,13 +14,13 @@ class AptListsDeletedTest {
 
     @Test
     void updateWithoutDeletingTheListsFires() {
-        assertEquals(List.of(at(2, 1)),
+        assertEquals(List.of(at(2, 5)),
                 positions(rule, "FROM debian\nRUN apt-get update && apt-get install -y python\n"));
     }
 
     @Test
     void aptAndAptitudeUpdatesFireToo() {
-        assertEquals(List.of(at(2, 1), at(3, 1)), positions(rule,
+        assertEquals(List.of(at(2, 5), at(3, 5)), positions(rule,
                 "FROM debian\nRUN apt update && apt install python\nRUN aptitude update && aptitude install python\n"));
     }
 
@@ -34,13 +34,13 @@ class AptListsDeletedTest {
 
     @Test
     void deletingSomethingElseIsNoCleanup() {
-        assertEquals(List.of(at(2, 1)),
+        assertEquals(List.of(at(2, 5)),
                 positions(rule, "FROM debian\nRUN apt-get update && apt-get install -y python && rm -rf /tmp/*\n"));
     }
 
     @Test
     void deletingTheListsInALaterRunIsTooLate() {
-        assertEquals(List.of(at(2, 1)), positions(rule,
+        assertEquals(List.of(at(2, 5)), positions(rule,
                 "FROM debian\nRUN apt-get update && apt-get install -y python\nRUN rm -rf /var/lib/apt/lists/*\n"));
     }
 
@@ -57,19 +57,19 @@ class AptListsDeletedTest {
 
     @Test
     void stageAnotherStageBuildsOnFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule,
+        assertEquals(List.of(at(2, 5)), positions(rule,
                 "FROM ubuntu AS foo\nRUN apt-get update && apt-get install python\nFROM foo\nRUN echo hey\n"));
     }
 
     @Test
     void lastStageFires() {
-        assertEquals(List.of(at(4, 1)), positions(rule,
+        assertEquals(List.of(at(4, 5)), positions(rule,
                 "FROM ubuntu AS foo\nRUN echo hey\nFROM scratch\nRUN apt-get update && apt-get install python\n"));
     }
 
     @Test
     void onbuildTriggerFiresInAnyStage() {
-        assertEquals(List.of(at(2, 1)), positions(rule,
+        assertEquals(List.of(at(2, 13)), positions(rule,
                 "FROM ubuntu AS foo\nONBUILD RUN apt-get update && apt-get install python\nFROM scratch\n"));
     }
 
@@ -87,14 +87,14 @@ class AptListsDeletedTest {
 
     @Test
     void mountOnOnlyOneOfTheAptDirectoriesFires() {
-        assertEquals(List.of(at(2, 1), at(3, 1)), positions(rule, "FROM debian\n"
+        assertEquals(List.of(at(2, 46), at(3, 44)), positions(rule, "FROM debian\n"
                 + "RUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install python\n"
                 + "RUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install python\n"));
     }
 
     @Test
     void bindMountOnTheListsFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule,
+        assertEquals(List.of(at(2, 49)), positions(rule,
                 "FROM debian\nRUN --mount=type=bind,target=/var/lib/apt/lists apt-get update\n"));
     }
 }

@@ -14,12 +14,12 @@ class NoAptTest {
 
     @Test
     void aptFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM ubuntu\nRUN apt install python\n"));
+        assertEquals(List.of(at(2, 5)), positions(rule, "FROM ubuntu\nRUN apt install python\n"));
     }
 
     @Test
     void aptInAnOnbuildTriggerFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM ubuntu\nONBUILD RUN apt update\n"));
+        assertEquals(List.of(at(2, 13)), positions(rule, "FROM ubuntu\nONBUILD RUN apt update\n"));
     }
 
     @Test

@@ -14,28 +14,43 @@ class NoSudoTest {
 
     @Test
     void sudoFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nRUN sudo apt-get update\n"));
+        assertEquals(List.of(at(2, 5)), positions(rule, "FROM debian\nRUN sudo apt-get update\n"));
     }
 
     @Test
     void sudoLaterInAChainFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nRUN apt-get update && sudo apt-get install x\n"));
+        assertEquals(List.of(at(2, 23)), positions(rule, "FROM debian\nRUN apt-get update && sudo apt-get install x\n"));
     }
 
     @Test
-    void sudoInExecFormAndInAHeredocScriptFires() {
-        assertEquals(List.of(at(2, 1), at(3, 1)),
+    void sudoInExecFormFiresAtTheRunAndInAHeredocScriptAtItsLine() {
+        assertEquals(List.of(at(2, 1), at(4, 1)),
                 positions(rule, "FROM debian\nRUN [\"sudo\", \"id\"]\nRUN <<EOF\nsudo id\nEOF\n"));
     }
 
     @Test
-    void sudoInAnOnbuildTriggerFiresAtTheOnbuild() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nONBUILD RUN sudo apt-get update\n"));
+    void sudoInAnOnbuildTriggerFiresAtItsCommandOnTheOnbuildLine() {
+        assertEquals(List.of(at(2, 13)), positions(rule, "FROM debian\nONBUILD RUN sudo apt-get update\n"));
     }
 
     @Test
     void installingTheSudoPackageDoesNotFire() {
         assertEquals(List.of(),
                 positions(rule, "FROM debian\nRUN apt-get install -y sudo\nONBUILD RUN apt-get install sudo\n"));
+    }
+
+    @Test
+    void sudoOnAContinuationLineFiresOnThatLine() {
+        assertEquals(List.of(at(5, 5)), positions(rule,
+                "FROM debian",
+                "RUN apt-get update \\",
+                "# Docker drops this comment line; the lines after it keep their numbers",
+                "",
+                " && sudo apt-get install -y curl"));
+    }
+
+    @Test
+    void sudoIndentedInAHeredocFiresAtItsColumn() {
+        assertEquals(List.of(at(4, 5)), positions(rule, "FROM debian", "RUN <<EOF", "set -e", "    sudo id", "EOF"));
     }
 }

@@ -19,18 +19,18 @@ class PipInstallNoCacheDirTest {
 
     @Test
     void pipInstallWithoutNoCacheDirFires() {
-        assertEquals(List.of(at(2, 1), at(3, 1), at(4, 1), at(5, 1)), check("RUN pip install six\n"
+        assertEquals(List.of(at(2, 5), at(3, 5), at(4, 5), at(5, 5)), check("RUN pip install six\n"
                 + "RUN pip2 install six\nRUN pip3 install -r requirements.txt\nRUN /opt/venv/bin/pip install six\n"));
     }
 
     @Test
     void pythonDashMPipInstallFires() {
-        assertEquals(List.of(at(2, 1)), check("RUN python3 -m pip install six\n"));
+        assertEquals(List.of(at(2, 5)), check("RUN python3 -m pip install six\n"));
     }
 
     @Test
     void pipInstallInAnOnbuildTriggerFires() {
-        assertEquals(List.of(at(2, 1)), check("ONBUILD RUN pip install six\n"));
+        assertEquals(List.of(at(2, 13)), check("ONBUILD RUN pip install six\n"));
     }
 
     @Test
@@ -55,13 +55,13 @@ class PipInstallNoCacheDirTest {
     @Test
     void falseEnvSettingDoesNotTurnTheCacheOff() {
         for (String value : List.of("0", "off", "no", "false")) {
-            assertEquals(List.of(at(3, 1)), check("ENV PIP_NO_CACHE_DIR=" + value + "\nRUN pip install six\n"), value);
+            assertEquals(List.of(at(3, 5)), check("ENV PIP_NO_CACHE_DIR=" + value + "\nRUN pip install six\n"), value);
         }
     }
 
     @Test
     void laterFalseEnvSettingTurnsTheCacheBackOn() {
-        assertEquals(List.of(at(5, 1)), check("ENV PIP_NO_CACHE_DIR=1\nRUN pip install six\n"
+        assertEquals(List.of(at(5, 5)), check("ENV PIP_NO_CACHE_DIR=1\nRUN pip install six\n"
                 + "ENV PIP_NO_CACHE_DIR=0\nRUN pip install six\n"));
     }
 
@@ -69,7 +69,7 @@ class PipInstallNoCacheDirTest {
     void settingInTheRunItselfCounts() {
         assertEquals(List.of(), check("RUN PIP_NO_CACHE_DIR=1 pip install six\n"
                 + "RUN export PIP_NO_CACHE_DIR=true && pip install six\n"));
-        assertEquals(List.of(at(2, 1), at(3, 1)), check("RUN PIP_NO_CACHE_DIR=0 pip install six\n"
+        assertEquals(List.of(at(2, 5), at(3, 36)), check("RUN PIP_NO_CACHE_DIR=0 pip install six\n"
                 + "RUN export PIP_NO_CACHE_DIR=off && pip install six\n"));
     }
 
@@ -81,13 +81,13 @@ class PipInstallNoCacheDirTest {
 
     @Test
     void stageBuiltOnAnotherImageDoesNotInheritIt() {
-        assertEquals(List.of(at(4, 1)), positions(rule,
+        assertEquals(List.of(at(4, 5)), positions(rule,
                 "FROM debian:bookworm AS base\nENV PIP_NO_CACHE_DIR=1\nFROM debian:bookworm\nRUN pip install six\n"));
     }
 
     @Test
     void onbuildSettingCoversOnbuildRunsOnly() {
-        assertEquals(List.of(at(4, 1)), check("ONBUILD ENV PIP_NO_CACHE_DIR=1\nONBUILD RUN pip install six\n"
+        assertEquals(List.of(at(4, 5)), check("ONBUILD ENV PIP_NO_CACHE_DIR=1\nONBUILD RUN pip install six\n"
                 + "RUN pip install six\n"));
     }
 

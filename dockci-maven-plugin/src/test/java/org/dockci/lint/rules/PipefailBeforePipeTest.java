@@ -21,7 +21,7 @@ class PipefailBeforePipeTest {
 
     @Test
     void pipeWithoutPipefailFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM scratch\n" + PIPE));
+        assertEquals(List.of(at(2, 5)), positions(rule, "FROM scratch\n" + PIPE));
     }
 
     @Test
@@ -41,8 +41,8 @@ class PipefailBeforePipeTest {
 
     @Test
     void shWithPipefailOrAShellWithoutItFires() {
-        assertEquals(List.of(at(3, 1)), afterShell("[\"/bin/sh\", \"-o\", \"pipefail\", \"-c\"]"));
-        assertEquals(List.of(at(3, 1)), afterShell("[\"/bin/bash\", \"-c\"]"));
+        assertEquals(List.of(at(3, 5)), afterShell("[\"/bin/sh\", \"-o\", \"pipefail\", \"-c\"]"));
+        assertEquals(List.of(at(3, 5)), afterShell("[\"/bin/bash\", \"-c\"]"));
     }
 
     @Test
@@ -54,14 +54,14 @@ class PipefailBeforePipeTest {
 
     @Test
     void laterShellWithoutPipefailFires() {
-        assertEquals(List.of(at(5, 1)), positions(rule, "FROM scratch\n"
+        assertEquals(List.of(at(5, 5)), positions(rule, "FROM scratch\n"
                 + "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n" + PIPE
                 + "SHELL [\"/bin/sh\", \"-c\"]\n" + PIPE));
     }
 
     @Test
     void newStageStartsWithoutPipefail() {
-        assertEquals(List.of(at(5, 1)), positions(rule, "FROM scratch AS build\n"
+        assertEquals(List.of(at(5, 5)), positions(rule, "FROM scratch AS build\n"
                 + "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n" + PIPE + "FROM scratch AS build2\n" + PIPE));
     }
 
@@ -74,12 +74,22 @@ class PipefailBeforePipeTest {
     @Test
     void pipefailSetInTheRunBeforeThePipeDoesNotFire() {
         assertEquals(List.of(), positions(rule, "FROM debian\nRUN set -euo pipefail && curl -fsSL x | tar -xz\n"));
-        assertEquals(List.of(at(2, 1)),
+        assertEquals(List.of(at(2, 5)),
                 positions(rule, "FROM debian\nRUN curl -fsSL x | tar -xz && set -o pipefail\n"));
     }
 
     @Test
     void onbuildTriggersAreNotChecked() {
         assertEquals(List.of(), positions(rule, "FROM debian\nONBUILD RUN curl -fsSL x | tar -xz\n"));
+    }
+
+    @Test
+    void pipeOnALaterLineFiresAtTheCommandPipedFrom() {
+        assertEquals(List.of(at(4, 5)), positions(rule,
+                "FROM debian:bookworm",
+                "RUN set -eux; \\",
+                "    apt-get update; \\",
+                "    wget -qO- https://example.org/key.asc \\",
+                "      | gpg --dearmor > /usr/share/keyrings/example.gpg"));
     }
 }

@@ -39,6 +39,14 @@ final class RuleCheck {
         return positions(rule, lines(firstLine, moreLines));
     }
 
+    /**
+     * The lines where {@code rule} fires on the Dockerfile of these lines, in the order it reports: for
+     * tests of many one-line commands, where the column is where each command puts its culprit.
+     */
+    static List<Integer> lines(Rule rule, String firstLine, String... moreLines) {
+        return positions(rule, firstLine, moreLines).stream().map(Position::line).toList();
+    }
+
     /** Where {@code rule} fires on {@code dockerfile}, in the order it reports. */
     static List<Position> positions(Rule rule, Dockerfile dockerfile) {
         return rule.check(dockerfile).stream().map(Violation::position).toList();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.dockci.dockerfile.Instruction;
+import org.dockci.dockerfile.Position;
 import org.dockci.lint.shell.ShellScript;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,22 @@ class ShellRunTest {
         assertTrue(run.instruction() instanceof Instruction.OnBuild);
         assertEquals(List.of("sudo"), run.script().commandNames());
         assertEquals(RuleCheck.at(2, 1), run.violation().position());
+        assertEquals(RuleCheck.at(2, 13), run.violationAt(run.script().commands().get(0)).position());
+    }
+
+    @Test
+    void commandsArePlacedWhereTheyAreWrittenExceptInExecForm() {
+        ShellRun continued = onlyRun("FROM debian\nRUN --mount=type=cache,target=/root/.cache true \\\n  && make\n");
+        ShellRun heredoc = onlyRun("FROM debian\nRUN <<EOF\ntrue\n  make\nEOF\n");
+        ShellRun exec = onlyRun("FROM debian\nRUN [\"/bin/sh\", \"-c\", \"true && make\"]\n");
+
+        assertEquals(List.of(RuleCheck.at(2, 44), RuleCheck.at(3, 6)), positions(continued));
+        assertEquals(List.of(RuleCheck.at(3, 1), RuleCheck.at(4, 3)), positions(heredoc));
+        assertEquals(List.of(RuleCheck.at(2, 1)), positions(exec));
+    }
+
+    private static List<Position> positions(ShellRun run) {
+        return run.script().commands().stream().map(run::positionOf).toList();
     }
 
     @Test

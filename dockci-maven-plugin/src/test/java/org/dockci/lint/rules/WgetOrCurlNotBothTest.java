@@ -14,17 +14,17 @@ class WgetOrCurlNotBothTest {
 
     @Test
     void runThatUsesTheSecondToolFires() {
-        assertEquals(List.of(at(3, 1)), positions(rule, "FROM node AS foo\nRUN wget my.xyz\nRUN curl localhost\n"));
+        assertEquals(List.of(at(3, 5)), positions(rule, "FROM node AS foo\nRUN wget my.xyz\nRUN curl localhost\n"));
     }
 
     @Test
     void bothInOneRunFire() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM node\nRUN wget my.xyz && curl localhost\n"));
+        assertEquals(List.of(at(2, 5)), positions(rule, "FROM node\nRUN wget my.xyz && curl localhost\n"));
     }
 
     @Test
     void onlyRunsUsingOneOfThemFire() {
-        assertEquals(List.of(at(3, 1), at(5, 1)),
+        assertEquals(List.of(at(3, 5), at(5, 5)),
                 positions(rule, "FROM node\nRUN wget my.xyz\nRUN curl my.xyz\nRUN echo hello\nRUN wget foo.com\n"));
     }
 
@@ -37,14 +37,14 @@ class WgetOrCurlNotBothTest {
     void eachStageCountsApart() {
         assertEquals(List.of(),
                 positions(rule, "FROM node AS foo\nRUN wget my.xyz\nFROM scratch\nRUN curl localhost\n"));
-        assertEquals(List.of(at(3, 1)), positions(rule,
+        assertEquals(List.of(at(3, 5)), positions(rule,
                 "FROM node AS foo\nRUN wget my.xyz\nRUN curl localhost\nFROM scratch\nRUN curl localhost\n"));
     }
 
     @Test
     void onbuildTriggersCountApartFromRuns() {
         assertEquals(List.of(), positions(rule, "FROM node\nRUN wget my.xyz\nONBUILD RUN curl localhost\n"));
-        assertEquals(List.of(at(3, 1)),
+        assertEquals(List.of(at(3, 13)),
                 positions(rule, "FROM node\nONBUILD RUN wget my.xyz\nONBUILD RUN curl localhost\n"));
     }
 }

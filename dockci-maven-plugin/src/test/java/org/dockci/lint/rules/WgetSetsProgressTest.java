@@ -14,13 +14,13 @@ class WgetSetsProgressTest {
 
     @Test
     void wgetWithDefaultProgressFires() {
-        assertEquals(List.of(at(2, 1), at(3, 1)),
+        assertEquals(List.of(at(2, 5), at(3, 5)),
                 positions(rule, "FROM debian\nRUN wget my.xyz\nRUN wget -O /tmp/file my.xyz\n"));
     }
 
     @Test
     void wgetInAnOnbuildTriggerFires() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian\nONBUILD RUN wget my.xyz\n"));
+        assertEquals(List.of(at(2, 13)), positions(rule, "FROM debian\nONBUILD RUN wget my.xyz\n"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.dockci.lint.rules;
 
 import static org.dockci.lint.rules.RuleCheck.at;
+import static org.dockci.lint.rules.RuleCheck.lines;
 import static org.dockci.lint.rules.RuleCheck.positions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,12 +19,12 @@ class YumCacheCleanedTest {
     @ValueSource(strings = {"yum install -y mariadb-10.4", "yum clean all && yum install -y mariadb-10.4",
         "yum install -y a-1 && rm -rf /tmp/*", "yum install -y a-1 && yum clean packages"})
     void installWithoutCleanAfterItFires(String command) {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian:12", "RUN " + command));
+        assertEquals(List.of(2), lines(rule, "FROM debian:12", "RUN " + command));
     }
 
     @Test
     void onbuildRunFiresAtTheOnbuild() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian:12", "ONBUILD RUN yum install -y a-1"));
+        assertEquals(List.of(at(2, 13)), positions(rule, "FROM debian:12", "ONBUILD RUN yum install -y a-1"));
     }
 
     @ParameterizedTest
@@ -33,5 +34,13 @@ class YumCacheCleanedTest {
         "--mount=type=cache,target=/var/cache/yum yum install -y a-1"})
     void cleanAfterTheLastInstallOrACacheMountDoesNotFire(String command) {
         assertEquals(List.of(), positions(rule, "FROM debian:12", "RUN " + command));
+    }
+
+    @Test
+    void findingPointsAtTheLastInstallThatNoCleanFollows() {
+        assertEquals(List.of(at(4, 5)), positions(rule, "FROM debian:12",
+                "RUN yum install -y a-1 \\",
+                " && yum clean all \\",
+                " && yum install -y b-1"));
     }
 }

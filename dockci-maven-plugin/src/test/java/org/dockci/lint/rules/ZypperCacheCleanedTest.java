@@ -1,6 +1,7 @@
 package org.dockci.lint.rules;
 
 import static org.dockci.lint.rules.RuleCheck.at;
+import static org.dockci.lint.rules.RuleCheck.lines;
 import static org.dockci.lint.rules.RuleCheck.positions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,12 +19,12 @@ class ZypperCacheCleanedTest {
     @ValueSource(strings = {"zypper install -y mariadb=10.4", "zypper clean && zypper install -y mariadb=10.4",
         "zypper in -y a=1 && zypper clean && zypper in -y b=1"})
     void installWithoutCleanAfterItFires(String command) {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian:12", "RUN " + command));
+        assertEquals(List.of(2), lines(rule, "FROM debian:12", "RUN " + command));
     }
 
     @Test
     void onbuildRunFiresAtTheOnbuild() {
-        assertEquals(List.of(at(2, 1)), positions(rule, "FROM debian:12", "ONBUILD RUN zypper in -y a=1"));
+        assertEquals(List.of(at(2, 13)), positions(rule, "FROM debian:12", "ONBUILD RUN zypper in -y a=1"));
     }
 
     @ParameterizedTest

@@ -328,4 +328,40 @@ class ShellScriptTest {
             }
         }
     }
+
+    /** Where each command starts in the script, as "name@offset". */
+    private static List<String> starts(String script) {
+        return ShellScript.parse(script).commands().stream().map(command -> command.name() + "@" + command.offset())
+                .toList();
+    }
+
+    @Test
+    void commandsKnowWhereTheyStartAssignmentsIncluded() {
+        assertEquals(List.of("apt-get@0", "apt-get@21", "rm@68"),
+                starts("apt-get update \\\n && DEBIAN_FRONTEND=x apt-get install -y curl;\n    rm -rf /tmp/*"));
+    }
+
+    @Test
+    void commandsInSubstitutionsSubshellsAndHeredocsKnowTheirPlace() {
+        assertEquals(List.of("echo@0", "date@7", "cd@15", "cat@27"),
+                starts("echo $(date); (cd /tmp) && cat <<EOF\nnot a command\nEOF\n"));
+    }
+
+    @Test
+    void commandsInBackticksKnowTheirPlaceDespiteTheEscapesRemoved() {
+        // inside the backticks \$ is read as $, one character less, yet uname is placed where it is written
+        assertEquals(List.of("echo@0", "printf@6", "uname@21"),
+                starts("echo `printf \\$HOME; uname -m`"));
+    }
+
+    @Test
+    void pipedCommandIsTheOneBeforeTheFirstPipeWithoutPipefail() {
+        ShellScript script = ShellScript.parse("set -e\ncurl -fsSL x \\\n  | tar -xz\nset -o pipefail; a | b");
+
+        assertEquals("curl", script.pipedWithoutPipefail().orElseThrow().name());
+        assertEquals(7, script.pipedWithoutPipefail().orElseThrow().offset());
+        assertEquals("b", ShellScript.parse("a; { b; } | c").pipedWithoutPipefail().orElseThrow().name());
+        assertFalse(ShellScript.parse("set -o pipefail; a | b").pipedWithoutPipefail().isPresent());
+        assertFalse(ShellScript.parse("a || b").pipedWithoutPipefail().isPresent());
+    }
 }

@@ -20,6 +20,7 @@ import org.dockci.testkit.Json;
 import org.dockci.testkit.ServiceUnderTest;
 import org.dockci.testkit.StopsGracefully;
 import org.dockci.testkit.TestContainer;
+import org.dockci.testkit.TestVolume;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +92,56 @@ class RegistryIT implements StopsGracefully {
             assertEquals(64, open.awaitExit(java.time.Duration.ofSeconds(60)), open.logs());
             assertTrue(open.logs().contains("no credentials"), open.logs());
         }
+    }
+
+    @Test
+    void aDeletedImageIsFreedByGarbageCollectionRunWhileTheRegistryIsStopped(@TempDir Path work) throws IOException {
+        try (TestVolume storage = TestVolume.create();
+             TestContainer registry = TestContainer.startLikeServiceUnderTest("--volume",
+                     storage.name() + ":/var/lib/docker-registry")) {
+            registry.awaitHealthy(java.time.Duration.ofSeconds(60));
+            String address = "127.0.0.1:" + registry.hostPort(5000);
+            String repository = "it/gc-" + UUID.randomUUID().toString().substring(0, 8);
+            String image = address + "/" + repository + ":1.0.1-dev.0123abc";
+            Map<String, String> client = Map.of("DOCKER_CONFIG", Files.createDirectories(work.resolve("docker")).toString());
+            Path context = Files.createDirectories(work.resolve("context"));
+            byte[] data = new byte[200_000];
+            new java.util.Random(7).nextBytes(data);
+            Files.write(context.resolve("data"), data);
+            Files.writeString(context.resolve("Dockerfile"), "FROM scratch\nCOPY data /data\n");
+            try {
+                succeeds(Docker.tryRun(client, "", "build", "--quiet", "--tag", image, context.toString()));
+                succeeds(Docker.tryRun(client, password, "login", "--username", username, "--password-stdin", address));
+                succeeds(Docker.tryRun(client, "", "push", image));
+            } finally {
+                Docker.tryRun(client, "", "image", "rm", "--force", image);
+            }
+            URI manifest = URI.create("http://" + address + "/v2/" + repository + "/manifests/1.0.1-dev.0123abc");
+            HttpResponse<byte[]> head = user.send(user.request(manifest).header("Accept", MANIFEST_V2)
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+            String digest = head.headers().firstValue("Docker-Content-Digest").orElseThrow();
+            HttpResponse<byte[]> delete = user.send("DELETE", URI.create("http://" + address + "/v2/" + repository
+                    + "/manifests/" + digest));
+            assertEquals(202, delete.statusCode(), "deletes are enabled (storage.delete.enabled)");
+            long before = storageBytes(storage);
+
+            registry.stop(java.time.Duration.ofSeconds(10));
+            try (TestContainer gc = TestContainer.startFrom(ServiceUnderTest.image(),
+                    new String[] {"--volume", storage.name() + ":/var/lib/docker-registry"}, "garbage-collect")) {
+                assertEquals(0, gc.awaitExit(java.time.Duration.ofSeconds(60)), gc.logs());
+            }
+
+            long freed = before - storageBytes(storage);
+            assertTrue(freed >= data.length, "garbage collection freed " + freed + " bytes of " + before);
+        }
+    }
+
+    /** The bytes stored in the registry's volume, read by a throwaway container of the image under test. */
+    private static long storageBytes(TestVolume storage) {
+        String du = Docker.run("run", "--rm", "--label", TestContainer.LABEL, "--volume",
+                storage.name() + ":/var/lib/docker-registry", "--entrypoint", "du", ServiceUnderTest.image(), "-sb",
+                "/var/lib/docker-registry");
+        return Long.parseLong(du.strip().split("\\s+")[0]);
     }
 
     private static void succeeds(Command.Result result) {

@@ -1,0 +1,129 @@
+package org.dockci.registry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A registry of the test's own: Debian's {@code docker-registry} (Distribution 2.8, installed by
+ * scripts/build-env.sh) on a free port of 127.0.0.1, storage in a folder of the test, stopped by {@link #close}.
+ * Never the user's registry (127.0.0.1:5000).
+ */
+public final class TestRegistry implements AutoCloseable {
+
+    private final Path folder;
+    private final Path config;
+    private final int port;
+    private Process process;
+
+    private TestRegistry(Path folder, Path config, int port) {
+        this.folder = folder;
+        this.config = config;
+        this.port = port;
+    }
+
+    /** A registry that refuses deletes, as Distribution does by default. */
+    public static TestRegistry start(Path folder) throws IOException, InterruptedException {
+        return start(folder, false);
+    }
+
+    /** A registry storing in {@code folder}; {@code deletes}: {@code storage.delete.enabled}. */
+    public static TestRegistry start(Path folder, boolean deletes) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Files.createDirectories(folder);
+        Path config = folder.resolve("registry.yml");
+        Files.writeString(config, """
+                version: 0.1
+                log:
+                  level: error
+                storage:
+                  filesystem:
+                    rootdirectory: %s
+                  delete:
+                    enabled: %s
+                http:
+                  addr: 127.0.0.1:%d
+                """.formatted(folder.resolve("storage"), deletes, port));
+        TestRegistry registry = new TestRegistry(folder, config, port);
+        registry.serve();
+        return registry;
+    }
+
+    private void serve() throws IOException, InterruptedException {
+        process = new ProcessBuilder("docker-registry", "serve", config.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("registry.log").toFile())).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!answers()) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                close();
+                throw new IllegalStateException("docker-registry did not answer on " + address() + ": "
+                        + Files.readString(folder.resolve("registry.log")));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** {@code 127.0.0.1:<port>}: Docker talks to a loopback registry over plain HTTP. */
+    public String address() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** The bytes of the registry's storage folder. */
+    public long storageBytes() throws IOException {
+        try (Stream<Path> files = Files.walk(folder.resolve("storage"))) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    /**
+     * Distribution's garbage collection with the registry stopped, as it requires, then serves again on the same
+     * port; returns the collector's output.
+     */
+    public String garbageCollect() throws IOException, InterruptedException {
+        close();
+        Process gc = new ProcessBuilder("docker-registry", "garbage-collect", "--delete-untagged", config.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(gc.getInputStream().readAllBytes());
+        if (gc.waitFor() != 0) {
+            throw new IllegalStateException("garbage-collect failed: " + output);
+        }
+        serve();
+        return output;
+    }
+
+    private boolean answers() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://" + address() + "/v2/").toURL()
+                    .openConnection();
+            connection.setConnectTimeout(500);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
