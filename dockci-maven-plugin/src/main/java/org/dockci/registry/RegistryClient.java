@@ -58,8 +58,8 @@ public final class RegistryClient {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    /** True for {@code localhost}, {@code 127.x.x.x} and {@code [::1]}, with or without a port. */
-    static boolean isLoopback(String registry) {
+    /** Whether {@code registry} ({@code host[:port]}) is on this machine's loopback: localhost, 127.0.0.0/8, [::1]. */
+    public static boolean isLoopback(String registry) {
         String host = registry.startsWith("[") ? registry.substring(0, registry.indexOf(']') + 1)
                 : registry.replaceFirst(":\\d+$", "");
         return host.equals("localhost") || host.equals("[::1]") || host.matches("127(\\.\\d{1,3}){3}");
