@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
+import java.util.Optional;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,7 +14,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.dockci.engine.DockerEngine;
 import org.dockci.engine.EngineException;
 import org.dockci.structure.CheckResult;
 import org.dockci.structure.StructureConfig;
@@ -62,7 +61,6 @@ public class StructureMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Properties properties = project.getProperties();
         Path failures = Path.of(project.getBuild().getDirectory(), MetadataFiles.DIRECTORY, FAILURES);
         try {
             Files.deleteIfExists(failures);
@@ -70,14 +68,13 @@ public class StructureMojo extends AbstractMojo {
             throw new MojoExecutionException("dockci:structure: cannot remove " + failures + ": " + e.getMessage(), e);
         }
         Path config = Path.of(file);
-        if (skip || !Files.isRegularFile(config) || !"true".equals(properties.getProperty("dockci.changed"))
-                || "true".equals(properties.getProperty("docker.skip"))
-                || "true".equals(System.getProperty("docker.skip"))) {
+        Optional<String> built = BuiltImage.of(project);
+        if (skip || !Files.isRegularFile(config) || built.isEmpty()) {
             return;
         }
         String module = project.getArtifactId();
         String shown = project.getBasedir().toPath().relativize(config.toAbsolutePath()).toString();
-        String image = properties.getProperty("dockci.image") + ":" + properties.getProperty("dockci.tag");
+        String image = built.get();
         StructureConfig tests;
         try {
             tests = StructureConfigParser.parse(config, shown);
@@ -91,7 +88,7 @@ public class StructureMojo extends AbstractMojo {
         List<CheckResult> results;
         long start = System.nanoTime();
         try {
-            results = new StructureTestRun(DockerEngine.fromEnvironment().forBuild(properties.getProperty("dockci.build.id", "")),
+            results = new StructureTestRun(BuiltImage.engine(project),
                     Duration.ofSeconds(timeout), System.getenv(),
                     project.getBasedir().toPath()).run(image, tests);
         } catch (EngineException e) {
