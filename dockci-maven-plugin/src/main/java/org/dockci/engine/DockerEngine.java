@@ -62,6 +62,40 @@ public final class DockerEngine {
 
     /** What the engine knows of {@code image}; empty when it has no such image. */
     public Optional<ImageFacts> inspect(String image) {
+        return inspectJson(image).map(node -> {
+            List<String> digests = new ArrayList<>();
+            node.path("RepoDigests").forEach(digest -> digests.add(digest.asText()));
+            Map<String, String> labels = new LinkedHashMap<>();
+            node.path("Config").path("Labels").fields()
+                    .forEachRemaining(label -> labels.put(label.getKey(), label.getValue().asText()));
+            return new ImageFacts(node.path("Id").asText(), digests, labels, node.path("Size").asLong());
+        });
+    }
+
+    /** The run configuration of {@code image}; empty when the engine has no such image. */
+    public Optional<ImageConfig> imageConfig(String image) {
+        return inspectJson(image).map(node -> {
+            JsonNode config = node.path("Config");
+            Map<String, String> environment = new LinkedHashMap<>();
+            for (String pair : strings(config.path("Env"))) {
+                int equals = pair.indexOf('=');
+                environment.put(equals < 0 ? pair : pair.substring(0, equals), equals < 0 ? "" : pair.substring(equals + 1));
+            }
+            List<String> volumes = new ArrayList<>();
+            config.path("Volumes").fieldNames().forEachRemaining(volumes::add);
+            List<String> ports = new ArrayList<>();
+            config.path("ExposedPorts").fieldNames().forEachRemaining(ports::add);
+            Map<String, String> labels = new LinkedHashMap<>();
+            config.path("Labels").fields()
+                    .forEachRemaining(label -> labels.put(label.getKey(), label.getValue().asText()));
+            JsonNode test = config.path("Healthcheck").path("Test");
+            return new ImageConfig(environment, strings(config.path("Entrypoint")), strings(config.path("Cmd")),
+                    volumes, config.path("WorkingDir").asText(""), ports, labels, config.path("User").asText(""),
+                    test.isArray() && !test.isEmpty() ? Optional.of(strings(test)) : Optional.empty());
+        });
+    }
+
+    private Optional<JsonNode> inspectJson(String image) {
         Output output = docker(QUICK, List.of("image", "inspect", "--format", "{{json .}}", image));
         if (output.exitCode() != 0) {
             if (output.stderr().contains("No such image") || output.stderr().contains("No such object")) {
@@ -70,13 +104,7 @@ public final class DockerEngine {
             throw failure("docker image inspect " + image, output);
         }
         try {
-            JsonNode node = JSON.readTree(output.stdout());
-            List<String> digests = new ArrayList<>();
-            node.path("RepoDigests").forEach(digest -> digests.add(digest.asText()));
-            Map<String, String> labels = new LinkedHashMap<>();
-            node.path("Config").path("Labels").fields()
-                    .forEachRemaining(label -> labels.put(label.getKey(), label.getValue().asText()));
-            return Optional.of(new ImageFacts(node.path("Id").asText(), digests, labels, node.path("Size").asLong()));
+            return Optional.of(JSON.readTree(output.stdout()));
         } catch (IOException e) {
             throw new EngineException("docker image inspect " + image + " printed something else than JSON: "
                     + output.stdout(), e);
@@ -123,6 +151,12 @@ public final class DockerEngine {
         return slash >= 0 && RegistryClient.isLoopback(image.substring(0, slash)); // no slash: Docker Hub
     }
 
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(element -> strings.add(element.asText()));
+        return strings;
+    }
+
     /** {@link #inspect}, pulling {@code image} first when the engine does not have it. */
     public PullResult ensureLocal(String image) {
         return inspect(image).isPresent() ? new PullResult.Pulled() : pull(image);
@@ -149,11 +183,9 @@ public final class DockerEngine {
      * or volumes from outside. The container is removed when it ends, or after {@code timeout}.
      */
     public ContainerOutput runScript(String image, String script, Duration timeout) {
-        String name = "dockci-check-" + UUID.randomUUID().toString().substring(0, 12);
-        List<String> run = new ArrayList<>(List.of("run", "--rm", "--name", name, "--label", LABEL + "=true"));
-        if (!buildId.isEmpty()) {
-            run.addAll(List.of("--label", BuildId.LABEL + "=" + buildId));
-        }
+        String name = newName();
+        List<String> run = new ArrayList<>(List.of("run", "--rm", "--name", name));
+        run.addAll(labels());
         run.addAll(List.of("--network", "host", "--user", "0", "--entrypoint", "sh", image, "-c", script));
         try {
             Output output = docker(timeout, run);
@@ -166,8 +198,163 @@ public final class DockerEngine {
         }
     }
 
+    /**
+     * Runs {@code run} in a throwaway container, labelled {@value #LABEL} and removed when it ends or after
+     * {@code timeout} (then {@link ContainerOutput#timedOut()}).
+     */
+    public ContainerOutput run(ContainerRun run, Duration timeout) {
+        String name = newName();
+        List<String> arguments = new ArrayList<>(List.of("run", "--rm", "--name", name));
+        arguments.addAll(labels());
+        arguments.addAll(run.options());
+        arguments.add(run.image());
+        arguments.addAll(run.command());
+        try {
+            Output output = docker(timeout, arguments);
+            if (engineUnreachable(output.stderr())) {
+                throw failure("docker run " + run.image(), output);
+            }
+            return new ContainerOutput(output.exitCode(), output.stdout(), output.stderr(), output.timedOut());
+        } finally {
+            remove(name);
+        }
+    }
+
+    /**
+     * Runs {@code run} like {@link #run} and commits what it left as a new image, labelled {@value #LABEL}
+     * (remove it with {@link #removeImage}); the container is removed.
+     *
+     * @return the new image's ID
+     */
+    public String runAndCommit(ContainerRun run, Duration timeout) {
+        String name = newName();
+        List<String> arguments = new ArrayList<>(List.of("run", "--name", name));
+        arguments.addAll(labels());
+        arguments.addAll(run.options());
+        arguments.add(run.image());
+        arguments.addAll(run.command());
+        try {
+            Output output = docker(timeout, arguments);
+            if (output.exitCode() != 0) {
+                throw failure("docker run " + run.image() + " " + String.join(" ", run.command()), output);
+            }
+            Output commit = docker(QUICK, List.of("commit", name));
+            if (commit.exitCode() != 0) {
+                throw failure("docker commit", commit);
+            }
+            return commit.stdout().strip();
+        } finally {
+            remove(name);
+        }
+    }
+
+    /** Removes the image {@code id} that {@link #runAndCommit} made. */
+    public void removeImage(String id) {
+        docker(QUICK, List.of("image", "rm", "--force", id));
+    }
+
+    /**
+     * A container of {@code image} created and not started, for reading the image's files: labelled
+     * {@value #LABEL}, removed when closed. Each read may take {@code timeout}.
+     */
+    public CreatedContainer create(String image, Duration timeout) {
+        String name = newName();
+        // never started: the command only has to be there for images that have neither ENTRYPOINT nor CMD
+        List<String> create = new ArrayList<>(List.of("create", "--name", name));
+        create.addAll(labels());
+        create.addAll(List.of("--entrypoint", "", image, "dockci-never-started"));
+        Output output = docker(QUICK, create);
+        if (output.exitCode() != 0) {
+            remove(name);
+            throw failure("docker create " + image, output);
+        }
+        return new CreatedContainer(this, name, timeout);
+    }
+
+    <T> Optional<T> copyFrom(String container, String path, boolean followLink, Duration timeout,
+            CreatedContainer.ArchiveReader<T> reader) {
+        List<String> command = new ArrayList<>(List.of(program, "cp"));
+        if (followLink) {
+            command.add("--follow-link");
+        }
+        command.addAll(List.of(container + ":" + path, "-"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = start(builder);
+        CompletableFuture<Void> watchdog = CompletableFuture.runAsync(process::destroyForcibly,
+                CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        try {
+            process.getOutputStream().close();
+            CompletableFuture<String> stderr = readOnOwnThread(process.getErrorStream());
+            CountingStream archive = new CountingStream(process.getInputStream());
+            T read = reader.read(archive);
+            if (archive.count > 0) {
+                return Optional.of(read);
+            }
+            process.waitFor();
+            String message = stderr.join();
+            if (message.contains("Could not find the file") || message.contains("No such container:path")) {
+                return Optional.empty();
+            }
+            if (watchdog.isDone()) {
+                throw new EngineException("docker cp " + container + ":" + path + " did not end within "
+                        + timeout.toSeconds() + " s and was stopped");
+            }
+            throw failure("docker cp " + container + ":" + path, new Output(process.exitValue(), "", message));
+        } catch (IOException e) {
+            throw new EngineException("docker cp " + container + ":" + path + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while running docker cp", e);
+        } finally {
+            watchdog.cancel(false);
+            // a reader that needed only the first entry (a directory's own) leaves the rest unread
+            process.destroyForcibly();
+        }
+    }
+
+    /** Counts the bytes read, so that an empty stream (no such path) can be told from an archive. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+
+    /** {@value #LABEL}, and the build's identity when it has one: the labels of every container started here. */
+    private List<String> labels() {
+        List<String> labels = new ArrayList<>(List.of("--label", LABEL + "=true"));
+        if (!buildId.isEmpty()) {
+            labels.addAll(List.of("--label", BuildId.LABEL + "=" + buildId));
+        }
+        return labels;
+    }
+
+    private static String newName() {
+        return "dockci-check-" + UUID.randomUUID().toString().substring(0, 12);
+    }
+
     /** Removes the container {@code name} if it is still there (docker run --rm did not get to it). */
-    private void remove(String name) {
+    void remove(String name) {
         Output found = docker(QUICK, List.of("ps", "--all", "--quiet", "--filter", "name=^/" + name + "$"));
         if (found.exitCode() == 0 && !found.stdout().isBlank()) {
             docker(QUICK, List.of("rm", "--force", "--volumes", name));
@@ -204,7 +391,10 @@ public final class DockerEngine {
         return text.strip().lines().findFirst().orElse("(no message)");
     }
 
-    private record Output(int exitCode, String stdout, String stderr) {
+    private record Output(int exitCode, String stdout, String stderr, boolean timedOut) {
+        Output(int exitCode, String stdout, String stderr) {
+            this(exitCode, stdout, stderr, false);
+        }
     }
 
     private Output docker(Duration timeout, List<String> arguments) {
@@ -213,12 +403,7 @@ public final class DockerEngine {
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new EngineException("cannot run '" + program + "' (the docker CLI must be on PATH): " + e.getMessage(), e);
-        }
+        Process process = start(builder);
         try {
             process.getOutputStream().close();
             CompletableFuture<String> stdout = readOnOwnThread(process.getInputStream());
@@ -227,7 +412,7 @@ public final class DockerEngine {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 return new Output(124, "", program + " " + String.join(" ", arguments.subList(0, 1))
-                        + " did not end within " + timeout.toSeconds() + " s and was stopped");
+                        + " did not end within " + timeout.toSeconds() + " s and was stopped", true);
             }
             return new Output(process.exitValue(), stdout.join(), stderr.join());
         } catch (IOException e) {
@@ -236,6 +421,14 @@ public final class DockerEngine {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
             throw new EngineException("interrupted while running " + program + " " + arguments.get(0), e);
+        }
+    }
+
+    private Process start(ProcessBuilder builder) {
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new EngineException("cannot run '" + program + "' (the docker CLI must be on PATH): " + e.getMessage(), e);
         }
     }
 

@@ -16,20 +16,20 @@ import javax.xml.stream.XMLStreamWriter;
  * 1.0 cannot hold (control characters a Dockerfile may quote) replaced so that the report stays
  * readable by Jenkins.
  */
-final class XmlReportWriter implements AutoCloseable {
+public final class XmlReportWriter implements AutoCloseable {
 
     private final XMLStreamWriter writer;
     /** For each open element, whether it holds elements: its end tag then goes on a line of its own. */
     private final Deque<Boolean> open = new ArrayDeque<>();
 
     /** What a report writes to its stream. */
-    interface Content {
+    public interface Content {
         /** Writes the report to {@code out}. */
         void writeTo(OutputStream out) throws IOException;
     }
 
     /** Writes {@code content} to the file {@code report}, making its folder first. */
-    static void toFile(Path report, Content content) throws IOException {
+    public static void toFile(Path report, Content content) throws IOException {
         Files.createDirectories(report.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(report)) {
             content.writeTo(out);
@@ -37,14 +37,14 @@ final class XmlReportWriter implements AutoCloseable {
     }
 
     /** A UTF-8 document written to {@code out}, which the caller closes. */
-    XmlReportWriter(OutputStream out) throws XMLStreamException {
+    public XmlReportWriter(OutputStream out) throws XMLStreamException {
         // the JDK's own writer, not whichever StAX library is on the class path (CycloneDX brings Woodstox)
         writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
         writer.writeStartDocument("UTF-8", "1.0");
     }
 
     /** Opens element {@code name}. */
-    XmlReportWriter start(String name) throws XMLStreamException {
+    public XmlReportWriter start(String name) throws XMLStreamException {
         if (!open.isEmpty()) {
             open.pop();
             open.push(true);
@@ -56,19 +56,19 @@ final class XmlReportWriter implements AutoCloseable {
     }
 
     /** Gives the element just opened the attribute {@code name}. */
-    XmlReportWriter attribute(String name, Object value) throws XMLStreamException {
+    public XmlReportWriter attribute(String name, Object value) throws XMLStreamException {
         writer.writeAttribute(name, printable(String.valueOf(value)));
         return this;
     }
 
     /** Writes {@code text} into the open element. */
-    XmlReportWriter text(String text) throws XMLStreamException {
+    public XmlReportWriter text(String text) throws XMLStreamException {
         writer.writeCharacters(printable(text));
         return this;
     }
 
     /** Closes the element opened last. */
-    XmlReportWriter end() throws XMLStreamException {
+    public XmlReportWriter end() throws XMLStreamException {
         if (open.pop()) {
             newLine(open.size());
         }

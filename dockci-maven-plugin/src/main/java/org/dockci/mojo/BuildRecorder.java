@@ -21,7 +21,6 @@ import org.apache.maven.lifecycle.LifecycleExecutionException;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
-import org.dockci.engine.DockerEngine;
 import org.dockci.engine.EngineException;
 import org.dockci.report.GoalRun;
 import org.dockci.report.ImageRecord;
@@ -138,7 +137,8 @@ final class BuildRecorder implements ExecutionListener {
         if (cause == null) {
             return "";
         }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage().strip().lines().findFirst().orElse("");
+        return cause.getMessage() == null ? cause.toString()
+                : cause.getMessage().strip().lines().findFirst().orElse("");
     }
 
     private void projectEnded(MavenProject project, boolean failed) {
@@ -149,29 +149,33 @@ final class BuildRecorder implements ExecutionListener {
         String[] failure = failures.getOrDefault(project, new String[] {"", ""});
         List<GoalRun> ran = goals.getOrDefault(project, List.of());
         try {
-            new ModuleRun(project.getArtifactId(), build, pipeline, ran, failed, failure[0], failure[1]).write(directory);
+            new ModuleRun(project.getArtifactId(), build, pipeline, ran, failed, failure[0], failure[1])
+                    .write(directory);
             Files.deleteIfExists(directory.resolve(ImageRecord.NAME)); // an earlier build's image is not this one's
             if (ran.stream().anyMatch(goal -> goal.step() == Step.BUILD && goal.succeeded())) {
                 image(project, ran).write(directory);
             }
         } catch (IOException | EngineException e) {
-            log.warn("dockci:report: " + project.getArtifactId() + ": not recorded for the run report: " + e.getMessage());
+            log.warn("dockci:report: " + project.getArtifactId() + ": not recorded for the run report: "
+                    + e.getMessage());
         }
     }
 
     /** The image built, asked of the engine and the registry; the tags pushed when docker:push passed. */
     private static ImageRecord image(MavenProject project, List<GoalRun> ran) {
-        String image = project.getProperties().getProperty("dockci.image", "");
         String candidate = project.getProperties().getProperty("dockci.tag", "");
         List<String> pushed = new ArrayList<>();
-        if (ran.stream().anyMatch(goal -> goal.goal().endsWith(":push") && goal.step() == Step.PUSH && goal.succeeded())) {
+        if (ran.stream().anyMatch(goal -> goal.goal().endsWith(":push") && goal.step() == Step.PUSH
+                && goal.succeeded())) {
             Set<String> tags = new LinkedHashSet<>();
             tags.add(candidate);
             Arrays.stream(project.getProperties().getProperty("dockci.tags.deploy", "").split(","))
                     .filter(tag -> !tag.isBlank()).forEach(tags::add);
             pushed.addAll(tags);
         }
-        return ImageRecord.collect(DockerEngine.fromEnvironment(), image + ":" + candidate, pushed,
+        String image = BuiltImage.of(project)
+                .orElse(project.getProperties().getProperty("dockci.image", "") + ":" + candidate);
+        return ImageRecord.collect(BuiltImage.engine(project), image, pushed,
                 project.getProperties().getProperty("dockci.release.previous", ""));
     }
 
@@ -183,9 +187,9 @@ final class BuildRecorder implements ExecutionListener {
             case "dockci-maven-plugin" -> List.of("dockci." + execution.getGoal() + ".skip");
             default -> List.of();
         };
-        if (execution.getArtifactId().equals("dockci-maven-plugin") && execution.getGoal().equals("sbom")
-                && !"true".equals(project.getProperties().getProperty("dockci.changed"))) {
-            return true;
+        if (execution.getArtifactId().equals("dockci-maven-plugin")
+                && List.of("sbom", "structure").contains(execution.getGoal()) && BuiltImage.of(project).isEmpty()) {
+            return true; // they look at the image built, which an unchanged module has not
         }
         for (String name : switches) {
             for (String value : new String[] {session.getUserProperties().getProperty(name),

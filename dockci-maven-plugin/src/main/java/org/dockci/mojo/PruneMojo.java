@@ -74,9 +74,13 @@ public class PruneMojo extends AbstractMojo {
     @Parameter(property = "dockci.namespace", defaultValue = "dockci")
     private String namespace;
 
-    /** Talks plain HTTP to the registry, for a registry on this machine's loopback only (refused for any other). */
-    @Parameter(property = "dockci.registry.insecure", defaultValue = "false")
-    private boolean insecure;
+    /**
+     * Talks plain HTTP to the registry: allowed for a registry on this machine's loopback only (refused for any
+     * other). Unset: plain HTTP for a loopback registry ({@code localhost:5000}), as Docker itself does, HTTPS with
+     * verified certificates for any other.
+     */
+    @Parameter(property = "dockci.registry.insecure")
+    private Boolean insecure;
 
     /** Where {@code prune.json} is written. Default: the build directory's {@code dockci}, else {@code ./target/dockci}. */
     @Parameter(property = "dockci.prune.reportsDirectory")
@@ -104,7 +108,8 @@ public class PruneMojo extends AbstractMojo {
         List<ImagePlan> plans = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         try (GitRepository git = GitRepository.open(workingDirectory)) {
-            RegistryClient client = new RegistryClient(registry, credentials(), insecure);
+            RegistryClient client = new RegistryClient(registry, credentials(),
+                    insecure != null ? insecure : RegistryClient.isLoopback(registry));
             RetentionPolicy policy = new RetentionPolicy(new RetentionRules(keepCandidates, branches),
                     git.originBranches(), git::originBranchesContaining);
             Pruner pruner = new Pruner(client, policy);

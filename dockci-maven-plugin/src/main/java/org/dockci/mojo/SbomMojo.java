@@ -55,16 +55,15 @@ public class SbomMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Properties properties = project.getProperties();
-        if (skip || !"true".equals(properties.getProperty("dockci.changed"))
-                || "true".equals(properties.getProperty("docker.skip"))
-                || "true".equals(System.getProperty("docker.skip"))) {
+        Optional<String> built = BuiltImage.of(project);
+        if (skip || built.isEmpty()) {
             return;
         }
+        Properties properties = project.getProperties();
         String module = project.getArtifactId();
-        String image = properties.getProperty("dockci.image") + ":" + properties.getProperty("dockci.tag");
+        String image = built.get();
         Path directory = Path.of(project.getBuild().getDirectory(), MetadataFiles.DIRECTORY);
-        DockerEngine engine = DockerEngine.fromEnvironment().forBuild(properties.getProperty("dockci.build.id", ""));
+        DockerEngine engine = BuiltImage.engine(project);
         try {
             PackageInventory inventory = inventory(engine, image);
             if (inventory.manager().isEmpty()) {

@@ -58,7 +58,7 @@ public final class RegistryClient {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    /** True for {@code localhost}, {@code 127.x.x.x} and {@code [::1]}, with or without a port. */
+    /** Whether {@code registry} ({@code host[:port]}) is on this machine's loopback: localhost, 127.0.0.0/8, [::1]. */
     public static boolean isLoopback(String registry) {
         String host = registry.startsWith("[") ? registry.substring(0, registry.indexOf(']') + 1)
                 : registry.replaceFirst(":\\d+$", "");

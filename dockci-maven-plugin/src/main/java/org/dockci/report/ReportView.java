@@ -235,7 +235,8 @@ final class ReportView {
             text = "not pushed: unchanged";
         } else if (module.status() == ModuleReport.Status.FAILED) {
             boolean testsFailed = module.run().map(run -> run.ran(Step.TESTS) && !run.passed(Step.TESTS)
-                    || run.goals().stream().anyMatch(goal -> goal.goal().equals("failsafe:verify") && !goal.succeeded()))
+                    || run.goals().stream().anyMatch(goal -> !goal.succeeded()
+                            && (goal.goal().equals("failsafe:verify") || goal.goal().equals("dockci:structure-verify"))))
                     .orElse(false);
             text = "not pushed: " + (testsFailed ? "tests failed" : "the build failed");
         } else if (module.status() == ModuleReport.Status.PASSED) {

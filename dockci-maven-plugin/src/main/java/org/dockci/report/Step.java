@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /** A step of a container's build, as the timeline shows it: the goals of the wiring in containers/pom.xml. */
 public enum Step {
-    LINT("lint"), DETECT("detect"), BUILD("build"), PACKAGES("packages"), START("start"), TESTS("ITs"), STOP("stop"),
-    PUSH("push");
+    LINT("lint"), DETECT("detect"), BUILD("build"), PACKAGES("packages"), START("start"), STRUCTURE("structure"),
+    TESTS("ITs"), STOP("stop"), PUSH("push");
 
     private final String label;
 
@@ -24,6 +24,7 @@ public enum Step {
             case "dockci-maven-plugin:lint" -> LINT;
             case "dockci-maven-plugin:detect" -> DETECT;
             case "dockci-maven-plugin:sbom" -> PACKAGES;
+            case "dockci-maven-plugin:structure" -> STRUCTURE;
             case "docker-maven-plugin:build" -> BUILD;
             case "docker-maven-plugin:start" -> START;
             case "docker-maven-plugin:stop" -> STOP;

@@ -14,14 +14,14 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The build's timeline as inline SVG: one row per container module, one bar per step (lint, detect, build,
- * packages, start, ITs, stop, push) placed at its start and as long as it ran, so that a slow step stands out.
+ * packages, start, structure, ITs, stop, push) placed at its start and as long as it ran, so that a slow step stands out.
  * Written with the JDK's StAX writer: every name and title is escaped by it.
  */
 final class Timeline {
 
     static final Map<Step, String> COLOURS = new EnumMap<>(Map.of(Step.LINT, "#8e7cc3", Step.DETECT, "#6fa8dc",
-            Step.BUILD, "#e69138", Step.PACKAGES, "#c9a227", Step.START, "#93c47d", Step.TESTS, "#38761d",
-            Step.STOP, "#999999", Step.PUSH, "#3d85c6"));
+            Step.BUILD, "#e69138", Step.PACKAGES, "#c9a227", Step.START, "#93c47d", Step.STRUCTURE, "#76a5af",
+            Step.TESTS, "#38761d", Step.STOP, "#999999", Step.PUSH, "#3d85c6"));
 
     private static final int WIDTH = 960;
     private static final int LABELS = 150;
