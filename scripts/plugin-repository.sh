@@ -2,14 +2,36 @@
 # Installs the dockci-maven-plugin of this commit (with the root pom it needs) into a local repository of this
 # work tree's own, target/dockci/plugin-repository, chained in front of the one Maven uses otherwise (which is
 # only read), and prints the Maven flags that use it. For the builds that take the plugin from the local
-# repository instead of this reactor (a release's -f builds, a goal called by name): they never take the
-# version another branch's build left in ~/.m2, and leave none there.
+# repository instead of this reactor (the Lint stage, an everyday Build & test that leaves the unchanged plugin
+# out, a release's -f builds): they never take the version another branch's build left in ~/.m2, and leave
+# none there.
 #   flags=$(scripts/plugin-repository.sh)   then   ./mvnw $flags ...
+# Once per work tree and plugin: when the repository already holds the plugin of this commit and these
+# uncommitted plugin files, nothing is built again and the flags are printed at once (the Lint stage builds
+# it, Build & test and the release reuse it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tail=$(./mvnw -B -q -N help:evaluate -Dexpression=settings.localRepository -DforceStdout)
 repository="$PWD/target/dockci/plugin-repository"
+stamp="$repository/.dockci-plugin"
+
+# What the installed plugin was built from: the commit, and a digest of the plugin's uncommitted inputs.
+built_from="$(git rev-parse HEAD) $(git status --porcelain --untracked-files=all -- dockci-maven-plugin pom.xml .mvn \
+  | sha256sum | cut -c1-16)"
+if [ -f "$stamp" ] && [ "$(sed -n 1p "$stamp")" = "$built_from" ]; then
+  echo "plugin-repository: dockci-maven-plugin of this commit already in $repository" >&2
+  sed -n 2p "$stamp"
+  exit 0
+fi
+
+# The repositories Maven reads otherwise: its local repository, and the tail it is itself chained to, if any
+# (MAVEN_ARGS' -Dmaven.repo.local.tail, as a test's nested build has); a tail is not read transitively.
+tail=$(./mvnw -B -q -N help:evaluate -Dexpression=settings.localRepository -DforceStdout)
+outer_tail=$(sed -n 's/.*-Dmaven\.repo\.local\.tail=\([^ ]*\).*/\1/p' <<<"${MAVEN_ARGS:-}")
+tail+=${outer_tail:+,$outer_tail}
 echo "plugin-repository: installing dockci-maven-plugin from this commit into $repository" >&2
+rm -f "$stamp"
 ./mvnw -B -q install -pl .,dockci-maven-plugin -DskipTests -Dinvoker.skip=true \
   -Dmaven.repo.local="$repository" -Dmaven.repo.local.tail="$tail" >&2
-echo "-Dmaven.repo.local=$repository -Dmaven.repo.local.tail=$tail"
+flags="-Dmaven.repo.local=$repository -Dmaven.repo.local.tail=$tail"
+printf '%s\n%s\n' "$built_from" "$flags" > "$stamp"
+echo "$flags"

@@ -57,20 +57,31 @@ describe() { # the first three paths, and how many more
   printf '%s' "$shown"
 }
 
-flags=() parts=()
+# A suite that did not change is left out of the reactor (-pl '!module'). The plugin left out is still the one
+# the containers use: then it comes from this work tree's plugin repository (scripts/plugin-repository.sh: the
+# Lint stage installed it there; built now if not), so that Build & test does not compile and package it again.
+excluded=() parts=()
 mapfile -t plugin < <(changed "${PLUGIN_INPUTS[@]}")
 if [ ${#plugin[@]} -eq 0 ]; then
-  flags+=(-Ddockci.selfTests.plugin=skip)
+  excluded+=('!dockci-maven-plugin')
   parts+=("dockci-maven-plugin skipped (unchanged)")
 else
   parts+=("dockci-maven-plugin runs (changed: $(describe "${plugin[@]}"))")
 fi
 mapfile -t pipeline < <(changed "${PIPELINE_INPUTS[@]}")
 if [ ${#pipeline[@]} -eq 0 ]; then
-  flags+=(-Ddockci.selfTests.pipeline=skip)
+  excluded+=('!pipeline-tests')
   parts+=("pipeline-tests skipped (unchanged)")
 else
   parts+=("pipeline-tests run (changed: $(describe "${pipeline[@]}"))")
 fi
 say "${parts[0]}, ${parts[1]}, since $from"
+flags=()
+if [ ${#excluded[@]} -gt 0 ]; then
+  flags+=(-pl "$(IFS=,; echo "${excluded[*]}")")
+fi
+if [ ${#plugin[@]} -eq 0 ]; then
+  read -ra repository < <(scripts/plugin-repository.sh)
+  flags+=("${repository[@]}")
+fi
 echo "${flags[*]}"

@@ -57,10 +57,16 @@ final class JenkinsWorkTrees {
         return environment;
     }
 
-    /** The local repository of the build running the test (read through a chained one), for MAVEN_ARGS. */
+    /**
+     * The local repository of the build running the test, and the one it is chained to if any (a tail is not read
+     * transitively): the value of the nested builds' {@code -Dmaven.repo.local.tail} in MAVEN_ARGS.
+     */
     static String outerLocalRepository() {
-        return System.getProperty("dockci.e2e.localRepository",
+        String head = System.getProperty("dockci.e2e.localRepository",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
+        String tail = System.getProperty("dockci.e2e.localRepositoryTail", "");
+        // an unset property reaches the test as Maven left it: ${maven.repo.local.tail}
+        return tail.isBlank() || tail.startsWith("${") ? head : head + "," + tail;
     }
 
     /** Removes the local images whose name matches {@code reference} ({@code 127.0.0.1:5000/dockci-e2e-1a2b/*}). */

@@ -1,6 +1,7 @@
 package org.dockci.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SelfTestsScriptTest {
 
-    private static final String SKIP_PLUGIN = "-Ddockci.selfTests.plugin=skip";
-    private static final String SKIP_PIPELINE = "-Ddockci.selfTests.pipeline=skip";
+    /** What the stand-in for scripts/plugin-repository.sh prints: the flags of the work tree's plugin repository. */
+    private static final String PLUGIN_REPOSITORY = "-Dmaven.repo.local=/work/target/dockci/plugin-repository";
 
     @TempDir
     Path repository;
@@ -43,6 +44,12 @@ class SelfTestsScriptTest {
         }
         Path script = Files.createDirectories(repository.resolve("scripts")).resolve("self-tests.sh");
         Files.copy(RepositoryRoot.path().resolve("scripts/self-tests.sh"), script);
+        // scripts/plugin-repository.sh installs the plugin with Maven (the end-to-end tests run it for real): a
+        // stand-in that says what the flags would be, and that it was asked
+        Path repositoryScript = script.resolveSibling("plugin-repository.sh");
+        Files.writeString(repositoryScript, "#!/bin/sh\necho asked >> plugin-repository.log\necho "
+                + PLUGIN_REPOSITORY + "\n");
+        repositoryScript.toFile().setExecutable(true);
         commit("the repository");
         first = git.run("rev-parse", "HEAD");
     }
@@ -90,7 +97,8 @@ class SelfTestsScriptTest {
 
         Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first));
 
-        assertEquals(SKIP_PLUGIN + " " + SKIP_PIPELINE, decision.flags());
+        // both suites out of the reactor; the plugin then comes from the work tree's own repository, built once
+        assertEquals("-pl !dockci-maven-plugin,!pipeline-tests " + PLUGIN_REPOSITORY, decision.flags());
         assertEquals("self-tests: dockci-maven-plugin skipped (unchanged), pipeline-tests skipped (unchanged), since the"
                 + " last successful build, " + first.substring(0, 7), decision.line());
     }
@@ -103,6 +111,7 @@ class SelfTestsScriptTest {
         Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first));
 
         assertEquals("", decision.flags());
+        assertFalse(Files.exists(repository.resolve("plugin-repository.log")), "the reactor builds the plugin");
         assertTrue(decision.line().startsWith("self-tests: dockci-maven-plugin runs (changed: dockci-maven-plugin/src/main/java/A.java),"
                 + " pipeline-tests run (changed: dockci-maven-plugin/src/main/java/A.java)"), decision.line());
     }
@@ -114,7 +123,7 @@ class SelfTestsScriptTest {
 
         Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first));
 
-        assertEquals(SKIP_PLUGIN, decision.flags());
+        assertEquals("-pl !dockci-maven-plugin " + PLUGIN_REPOSITORY, decision.flags());
         assertTrue(decision.line().contains("pipeline-tests run (changed: Jenkinsfile)"), decision.line());
     }
 
@@ -137,7 +146,7 @@ class SelfTestsScriptTest {
 
         Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", "0123456789abcdef0123456789abcdef01234567"));
 
-        assertEquals(SKIP_PLUGIN + " " + SKIP_PIPELINE, decision.flags());
+        assertEquals("-pl !dockci-maven-plugin,!pipeline-tests " + PLUGIN_REPOSITORY, decision.flags());
         assertTrue(decision.line().endsWith("since release tag x3-webdav-1.0.0 (the last successful build"
                 + " 0123456789abcdef0123456789abcdef01234567 is not in this clone)"), decision.line());
     }
