@@ -40,6 +40,23 @@ final class JenkinsWorkTrees {
     }
 
     /**
+     * The workspace {@code parent/name} as Jenkins keeps a branch's: cloned the first time, then fetched and the
+     * new {@code main} checked out detached over what the previous runs left ({@code target/} folders included;
+     * Jenkins' git plugin cleans nothing by default).
+     */
+    static Clone reuseDetached(Path parent, Path origin, String name) {
+        Path directory = parent.resolve(name);
+        if (!Files.isDirectory(directory)) {
+            return cloneDetached(parent, origin, name);
+        }
+        GitCommand git = new GitCommand(directory);
+        git.run("fetch", "--quiet", "--tags", "--force", "origin", "+refs/heads/*:refs/remotes/origin/*");
+        String commit = git.run("rev-parse", "refs/remotes/origin/main");
+        git.run("checkout", "--quiet", "--force", "--detach", commit);
+        return new Clone(directory, commit);
+    }
+
+    /**
      * This machine's environment less what a CI around the test may have set (and the pipeline's own
      * parameters), plus what Jenkins sets for a build of {@code main} of {@code clone}, plus {@code extra}.
      */

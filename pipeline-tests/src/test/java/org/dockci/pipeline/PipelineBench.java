@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Benchmark (run by bench/pipeline.sh, not a test): the user's pipeline timed stage by stage. A repository of
  * two containers (x3-webdav and x3-registry, this checkout's committed HEAD with the other containers taken
  * out), a bare origin, a registry of its own on a free loopback port; the Jenkinsfile's {@code sh} steps run
- * in order on a Jenkins-like work tree ({@code BRANCH_NAME=main}, the commit checked out detached, and
+ * in order on a Jenkins-like workspace (one for main, reused from push to push as Jenkins does, with what the
+ * runs before left in it; {@code BRANCH_NAME=main}, the commit checked out detached, and
  * {@code GIT_PREVIOUS_SUCCESSFUL_COMMIT} the commit of the run before, as Jenkins' git plugin sets it), for
  * three pushes: the first (both containers released), the release commits only (nothing changed), one line
  * changed in x3-webdav. Then x3-webdav's build, start, checks and push done by hand with the docker CLI, for
@@ -76,7 +77,7 @@ public final class PipelineBench {
     }
 
     private PipelineRun pipeline(String name) throws IOException {
-        JenkinsWorkTrees.Clone clone = JenkinsWorkTrees.cloneDetached(temp, origin, name);
+        JenkinsWorkTrees.Clone clone = JenkinsWorkTrees.reuseDetached(temp, origin, "workspace-main");
         Map<String, String> variables = new HashMap<>();
         if (previousSuccessful != null) {
             variables.put("GIT_PREVIOUS_SUCCESSFUL_COMMIT", previousSuccessful);
