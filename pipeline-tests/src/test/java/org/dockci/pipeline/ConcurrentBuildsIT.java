@@ -1,0 +1,199 @@
+package org.dockci.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two builds of this repository at once on one engine, as an agent with two executors runs them (issue 12): two
+ * clones of the committed HEAD, one with a change to dockci-maven-plugin that is not committed (so both are at
+ * the same commit, and both build x3-webdav's same candidate tag), each running {@code ./mvnw -B verify} of the
+ * plugin with its invoker ITs (the ITs that judge "nothing left" on the engine) and x3-webdav with its ITs, with
+ * Jenkins' {@code BUILD_TAG} of its own and the same local repository (as two executors share {@code ~/.m2}).
+ * The build that ends first runs its clean-up ({@code scripts/remove-build-containers.sh}, Jenkins' post step)
+ * while the other still has containers running. Both pass; each lint ran its own plugin; nothing was installed
+ * into the shared local repository; nothing of either is left on the engine.
+ */
+@DisabledIfEnvironmentVariable(named = JenkinsWorkTrees.NESTED, matches = "true",
+        disabledReason = "a run of the pipeline inside an end-to-end test runs the containers' ITs only")
+class ConcurrentBuildsIT {
+
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(20);
+    private static final Duration SHORT = Duration.ofMinutes(2);
+    private static final String LINT_LINE = "log.info(what + \": \" + LintSummary.of(linted));";
+    private static final String CHANGED_MARK = "[lint of the changed plugin] ";
+    private static final String PLUGIN_JAR = "org/dockci/dockci-maven-plugin/1.0.0/dockci-maven-plugin-1.0.0.jar";
+
+    @TempDir
+    Path temp;
+
+    private final List<String> identities = new ArrayList<>();
+
+    /** One of the two builds: its clone, its identity, and its run once it ended. */
+    private record Build(String name, Path workTree, String identity) {
+    }
+
+    @AfterEach
+    void removeWhatTheBuildsLeft() {
+        for (String identity : identities) {
+            for (String kind : List.of("container", "volume", "network")) {
+                List<String> ids = leftovers(kind, identity);
+                if (!ids.isEmpty()) {
+                    List<String> remove = new ArrayList<>(List.of("docker", kind, "rm"));
+                    remove.addAll(kind.equals("network") ? List.of() : List.of("--force"));
+                    remove.addAll(ids);
+                    CommandOutput.of(remove, temp, SHORT);
+                }
+            }
+        }
+    }
+
+    /** The containers (running or not), volumes or networks labelled with {@code identity}. */
+    private List<String> leftovers(String kind, String identity) {
+        List<String> list = new ArrayList<>(List.of(kind, "ls", "-q", "--filter", "label=org.dockci.build=" + identity));
+        if (kind.equals("container")) {
+            list.add("--all");
+        }
+        return docker(list.toArray(String[]::new)).output().lines().filter(line -> !line.isBlank()).toList();
+    }
+
+    @Test
+    void twoBuildsAtOnceOnOneEngineEachPassWithItsOwnPluginAndCleanOnlyTheirOwn() throws Exception {
+        Path root = RepositoryRoot.path();
+        GitCommand checkout = new GitCommand(root);
+        String head = checkout.run("rev-parse", "HEAD");
+        Path origin = temp.resolve("origin.git");
+        new GitCommand(temp).run("init", "--quiet", "--bare", "--initial-branch=main", origin.toString());
+        checkout.run("push", "--quiet", origin.toString(), head + ":refs/heads/main");
+
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Build changed = build("changed-plugin", origin, "jenkins-dockci-feature-" + run);
+        Build same = build("same-commit", origin, "jenkins-dockci-main-" + run);
+        Path lintMojo = changed.workTree().resolve("dockci-maven-plugin/src/main/java/org/dockci/mojo/LintMojo.java");
+        String source = Files.readString(lintMojo);
+        assertTrue(source.contains(LINT_LINE), "LintMojo's summary line moved: update this test's LINT_LINE");
+        Files.writeString(lintMojo, source.replace(LINT_LINE,
+                "log.info(\"" + CHANGED_MARK + "\" + what + \": \" + LintSummary.of(linted));"));
+        assertEquals(head, new GitCommand(changed.workTree()).run("rev-parse", "HEAD"), "both at the same commit");
+
+        List<String> localRepository = localRepositoryFlags();
+        String jarBefore = sharedPluginJarDigest();
+
+        CompletableFuture<ProcessRun> first = CompletableFuture.supplyAsync(() -> verify(changed, localRepository));
+        CompletableFuture<ProcessRun> second = CompletableFuture.supplyAsync(() -> verify(same, localRepository));
+        List<String> cleanedWhileOtherRan = new ArrayList<>();
+        while (!(first.isDone() && second.isDone())) {
+            cleanWhileTheOtherRuns(changed, first, same, second, cleanedWhileOtherRan);
+            cleanWhileTheOtherRuns(same, second, changed, first, cleanedWhileOtherRan);
+            Thread.sleep(1000);
+        }
+        ProcessRun changedRun = first.join();
+        ProcessRun sameRun = second.join();
+
+        assertTrue(changedRun.succeeded(), "the build with the changed plugin failed:\n" + changedRun.outputTail(80));
+        assertTrue(sameRun.succeeded(), "the build at the same commit failed:\n" + sameRun.outputTail(80));
+        assertFalse(cleanedWhileOtherRan.isEmpty(),
+                "the build that ended first never had the other's containers running to clean up beside");
+        // each lint line of x3-webdav came from the plugin of its own work tree
+        assertTrue(changedRun.output().lines().anyMatch(line -> line.contains(CHANGED_MARK) && line.contains("x3-webdav")),
+                "the changed plugin's lint line is missing:\n" + changedRun.outputTail(80));
+        assertFalse(sameRun.output().contains(CHANGED_MARK), "the build at the same commit ran the other's plugin");
+        assertEquals(jarBefore, sharedPluginJarDigest(), "a build installed its plugin into the shared local repository");
+        for (Build build : List.of(changed, same)) {
+            for (String kind : List.of("container", "volume", "network")) {
+                assertEquals(List.of(), leftovers(kind, build.identity()), build.name() + " left a " + kind);
+            }
+        }
+    }
+
+    private Build build(String name, Path origin, String identity) {
+        Path clone = temp.resolve(name);
+        new GitCommand(temp).run("clone", "--quiet", origin.toString(), clone.toString());
+        identities.add(identity);
+        return new Build(name, clone, identity);
+    }
+
+    /** When {@code ended} is done and {@code other} still runs a container, runs {@code ended}'s clean-up, once. */
+    private void cleanWhileTheOtherRuns(Build ended, CompletableFuture<ProcessRun> endedRun, Build other,
+            CompletableFuture<ProcessRun> otherRun, List<String> cleaned) {
+        if (!endedRun.isDone() || otherRun.isDone() || cleaned.contains(ended.name())) {
+            return;
+        }
+        String running = docker("ps", "-q", "--filter", "label=org.dockci.build=" + other.identity()).output().strip();
+        if (running.isEmpty()) {
+            return;
+        }
+        CommandOutput cleanup = CommandOutput.of(List.of("scripts/remove-build-containers.sh"), ended.workTree(), SHORT,
+                environment(ended));
+        assertTrue(cleanup.succeeded(), ended.name() + "'s clean-up failed: " + cleanup.output());
+        // the build that ended left nothing of its own: anything removed would be the other's, whose running
+        // containers (of the same image, same candidate tag) must stay; the other's build passing says the rest
+        assertTrue(cleanup.output().contains("remove-build-containers: 0 left-overs of build " + ended.identity()
+                + " removed"), ended.name() + "'s clean-up removed something while " + other.name() + " ran "
+                + running.lines().count() + " container(s): " + cleanup.output());
+        cleaned.add(ended.name());
+    }
+
+    private ProcessRun verify(Build build, List<String> localRepository) {
+        List<String> command = new ArrayList<>(List.of("./mvnw", "-B", "verify",
+                "-pl", ".,dockci-maven-plugin,containers,containers/x3-webdav",
+                // the plugin's invoker ITs (they judge what is left on the engine) and x3-webdav's ITs; not the
+                // plugin's 2,000 unit tests, which start nothing
+                "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false"));
+        command.addAll(localRepository);
+        return ProcessRun.run(command, build.workTree(), environment(build), BUILD_TIMEOUT,
+                temp.resolve(build.name() + ".log"));
+    }
+
+    /** This machine's environment with Jenkins' identity of {@code build}, and nothing a CI around the test set. */
+    private static Map<String, String> environment(Build build) {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.keySet().removeIf(name -> name.startsWith("MAVEN_") || name.startsWith("DOCKCI_")
+                || name.equals("BUILD_TAG") || name.startsWith("GIT_"));
+        environment.put("BUILD_TAG", build.identity());
+        return environment;
+    }
+
+    /** The local repository of the build running this test (with its tail): the one both builds share. */
+    private static List<String> localRepositoryFlags() {
+        String[] repositories = JenkinsWorkTrees.outerLocalRepository().split(",", 2);
+        List<String> flags = new ArrayList<>(List.of("-Dmaven.repo.local=" + repositories[0]));
+        if (repositories.length > 1) {
+            flags.add("-Dmaven.repo.local.tail=" + repositories[1]);
+        }
+        return flags;
+    }
+
+    /** A digest of the plugin jar in the shared local repository, or "absent". */
+    private static String sharedPluginJarDigest() throws IOException, NoSuchAlgorithmException {
+        Path jar = Path.of(JenkinsWorkTrees.outerLocalRepository().split(",", 2)[0]).resolve(PLUGIN_JAR);
+        if (!Files.exists(jar)) {
+            return "absent";
+        }
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
+    }
+
+    private CommandOutput docker(String... args) {
+        List<String> command = new ArrayList<>(List.of("docker"));
+        command.addAll(List.of(args));
+        return CommandOutput.of(command, temp, SHORT);
+    }
+}
