@@ -74,6 +74,12 @@ class ShellCheckTest {
     }
 
     @Test
+    void onbuildRunIsCheckedAtItsOwnColumns() {
+        assertEquals(List.of("3:18 info SC2086"), findings("FROM debian:12", "ENV app_home=/srv/app",
+                "ONBUILD RUN echo $HOME \"$app_home\""));
+    }
+
+    @Test
     void parseErrorIsAnError() {
         List<String> found = findings("FROM debian:12", "RUN if true; then echo; fi fi");
 
