@@ -6,7 +6,7 @@
 #      that date, and remade when older than DOCKCI_BASE_MAX_AGE_DAYS or with --refresh-bases;
 #   3. a private registry on 127.0.0.1:5000 for the deploy phase (Debian's docker-registry);
 #   4. the tools the tests use: git, ssh (x3-jenkins-agent's ITs), dpkg-dev (the refresh test's apt repository),
-#      chromium (the run report's screenshot test, headless);
+#      chromium (the run report's screenshot test, headless), and shellcheck, which dockci:lint runs on RUN scripts;
 #   5. npm-groovy-lint 15 from npm, which pipeline-tests runs on the Jenkinsfile (CodeNarc's rules).
 # Idempotent: each step checks first and says what it found or did. A second run takes about a second.
 #
@@ -253,8 +253,10 @@ ensure_tools() {
   command -v chromium >/dev/null || missing+=(chromium)
   # tests start throwaway registries of their own with it, whatever answers on the registry port
   command -v docker-registry >/dev/null || missing+=(docker-registry)
+  # dockci:lint runs it on every RUN script (the SC codes); its tests require it when CI=true
+  command -v shellcheck >/dev/null || missing+=(shellcheck)
   if [ ${#missing[@]} -eq 0 ]; then
-    say "tools: git, ssh, curl, dpkg-dev, chromium, docker-registry present"
+    say "tools: git, ssh, curl, dpkg-dev, chromium, docker-registry, shellcheck present"
   else
     apt_install "${missing[@]}"
   fi

@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
+import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.DockerfileParser;
 import org.dockci.lint.rules.Rules;
+import org.dockci.lint.shellcheck.ShellCheck;
+import org.dockci.lint.shellcheck.ShellCheckFinding;
+import org.dockci.lint.shellcheck.ShellCheckMode;
+import org.dockci.lint.shellcheck.ShellCheckProgram;
 
 /**
  * One run of the linter over some Dockerfiles: each file gets the configuration that applies to it
@@ -18,6 +26,11 @@ import org.dockci.lint.rules.Rules;
  *
  * <p>Rule codes that no check has, in the POM parameters or a {@code .hadolint.yaml}, are
  * {@link #warnings()}, as in hadolint; a {@code strict} run refuses them instead, before linting.
+ *
+ * <p>ShellCheck checks the RUN scripts of each valid Dockerfile too, as its {@link ShellCheckMode} says: without
+ * a {@code shellcheck} program, {@code AUTO} lints without it and says so in one of the {@link #notes()}, and
+ * {@code REQUIRED} refuses to lint. A file ShellCheck fails on (a crash, a hang) is one of the {@link #warnings()},
+ * and is linted all the same.
  */
 public final class LintRun {
 
@@ -25,22 +38,41 @@ public final class LintRun {
     private final Path displayBase;
     private final boolean strict;
     private final Map<BuildContext, BuildContext> contexts = new HashMap<>();
+    private final ShellCheckMode shellCheckMode;
+    private final Optional<ShellCheckProgram> shellCheckProgram;
+    private final List<String> shellCheckFailures = new ArrayList<>();
+    private final Set<String> notes = new LinkedHashSet<>();
 
     /**
      * A run reading {@code .hadolint.yaml} files under {@code repositoryRoot}, with {@code pom} settings
-     * on top; {@code strict} makes unknown rule codes an error.
+     * on top; {@code strict} makes unknown rule codes an error. ShellCheck does not run.
      */
     public LintRun(Path repositoryRoot, LintConfig pom, Path displayBase, boolean strict) {
+        this(repositoryRoot, pom, displayBase, strict, ShellCheckMode.OFF);
+    }
+
+    /** As {@link #LintRun(Path, LintConfig, Path, boolean)}, with ShellCheck, the one on the PATH, as {@code shellCheck} says. */
+    public LintRun(Path repositoryRoot, LintConfig pom, Path displayBase, boolean strict, ShellCheckMode shellCheck) {
+        this(repositoryRoot, pom, displayBase, strict, shellCheck,
+                shellCheck == ShellCheckMode.OFF ? Optional.empty() : ShellCheckProgram.onPath());
+    }
+
+    /** As above, with {@code program} (empty: none is installed) as the ShellCheck to run. */
+    LintRun(Path repositoryRoot, LintConfig pom, Path displayBase, boolean strict, ShellCheckMode shellCheck,
+            Optional<ShellCheckProgram> program) {
         this.configs = new LintConfigLookup(repositoryRoot, pom);
         this.displayBase = displayBase.toAbsolutePath().normalize();
         this.strict = strict;
+        this.shellCheckMode = shellCheck;
+        this.shellCheckProgram = program;
     }
 
     /**
      * Lints {@code dockerfiles}, in order, once every configuration that applies to them is read.
      *
      * @throws LintConfigException when a configuration file is invalid, or, in a strict run, when the
-     *         configuration names unknown rule codes (all of them in one message)
+     *         configuration names unknown rule codes (all of them in one message), or when ShellCheck is
+     *         required and there is none
      */
     public List<LintedFile> lint(List<Path> dockerfiles) throws IOException, LintConfigException {
         List<LintConfig> settings = new ArrayList<>();
@@ -51,6 +83,7 @@ public final class LintRun {
             throw new LintConfigException("the configuration names rule codes that no check has, and"
                     + " dockci.lint.strict is true:\n  " + String.join("\n  ", configs.unknownCodes()));
         }
+        ShellCheck shellCheck = shellCheck();
         List<LintedFile> linted = new ArrayList<>();
         for (int i = 0; i < dockerfiles.size(); i++) {
             Path file = dockerfiles.get(i);
@@ -58,14 +91,59 @@ public final class LintRun {
             // Dockerfiles of one folder share its context, and so its walk
             BuildContext context = contexts.computeIfAbsent(BuildContext.of(file), Function.identity());
             Linter linter = new Linter(Rules.all(config, context), config);
-            linted.add(linter.lint(displayPath(file), DockerfileParser.parse(file)));
+            Dockerfile dockerfile = DockerfileParser.parse(file);
+            String shown = displayPath(file);
+            linted.add(linter.lint(shown, dockerfile, shellCheck(shellCheck, shown, dockerfile)));
         }
         return linted;
     }
 
-    /** What the user should hear of but does not fail the build: unknown rule codes, one line per setting. */
+    /**
+     * What the user should hear of but does not fail the build: unknown rule codes, one line per setting; the
+     * files ShellCheck failed on, one line each.
+     */
     public List<String> warnings() {
-        return configs.unknownCodes();
+        List<String> warnings = new ArrayList<>(configs.unknownCodes());
+        warnings.addAll(shellCheckFailures);
+        return warnings;
+    }
+
+    /** What the user should know of the run: that ShellCheck's checks were skipped, when they were. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** The ShellCheck to run, null for none. */
+    private ShellCheck shellCheck() throws LintConfigException {
+        if (shellCheckMode == ShellCheckMode.OFF) {
+            return null;
+        }
+        if (shellCheckProgram.isPresent()) {
+            return new ShellCheck(shellCheckProgram.get());
+        }
+        String install = "install ShellCheck (Debian, Ubuntu: apt-get install shellcheck; in dockci's repository"
+                + " scripts/build-env.sh does it)";
+        if (shellCheckMode == ShellCheckMode.REQUIRED) {
+            throw new LintConfigException("dockci.lint.shellcheck is required, but no shellcheck program is on the"
+                    + " PATH: " + install + ", or set -Ddockci.lint.shellcheck=auto to lint without it.");
+        }
+        notes.add("ShellCheck checks (SC codes) skipped: no shellcheck program on the PATH. To run them, " + install
+                + "; -Ddockci.lint.shellcheck=off skips them without this note.");
+        return null;
+    }
+
+    /** ShellCheck's findings on {@code dockerfile}, none when it does not run or failed (which is noted). */
+    private List<ShellCheckFinding> shellCheck(ShellCheck shellCheck, String shown, Dockerfile dockerfile) {
+        if (shellCheck == null || !dockerfile.valid()) {
+            return List.of();
+        }
+        ShellCheck.Outcome outcome = shellCheck.check(dockerfile);
+        if (outcome instanceof ShellCheck.Failed failed) {
+            shellCheckFailures.add(shown + ": " + failed.reason() + "; its RUN scripts were not checked (no SC"
+                    + " findings for this file), the rest of the lint goes on");
+            return List.of();
+        }
+        return ((ShellCheck.Checked) outcome).findings();
     }
 
     /**

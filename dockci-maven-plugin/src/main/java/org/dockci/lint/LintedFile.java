@@ -6,7 +6,8 @@ import java.util.List;
  * What linting one Dockerfile gave. {@code file} is the path as printed; {@code valid} is false
  * when it has syntax errors, and then {@code findings} are those errors and {@code rulesRun} is
  * empty; otherwise {@code rulesRun} holds the codes of the rules run on it (rules ignored in the
- * whole file are not run) and {@code findings} what they found, sorted by position.
+ * whole file are not run), then the ShellCheck codes reported on it, and {@code findings} what they
+ * found, sorted by position.
  * {@code threshold} is the failure threshold that applies to the file.
  */
 public record LintedFile(String file, boolean valid, List<String> rulesRun, List<Finding> findings,

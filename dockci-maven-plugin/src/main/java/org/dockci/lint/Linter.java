@@ -6,16 +6,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.SyntaxError;
+import org.dockci.lint.shellcheck.ShellCheckFinding;
 
 /**
  * Runs the rules on Dockerfiles and applies ignores, overrides and the failure threshold in one
  * place: the configuration's ignored codes and severity overrides, and the file's ignore pragmas
- * (see {@link Suppressions}). A rule whose level is {@link Severity#IGNORE}, by default or by
- * override, does not run. Syntax errors are findings of severity error that nothing can ignore
- * or downgrade.
+ * (see {@link Suppressions}), on the rules' findings and on ShellCheck's ({@code SC} codes) alike.
+ * A rule whose level is {@link Severity#IGNORE}, by default or by override, does not run. Syntax
+ * errors are findings of severity error that nothing can ignore or downgrade.
  *
  * <p>A linter is made for one configuration, and the rules are made for it too (rules that need
  * settings, such as DL3026's trusted registries, take them in their constructor):
@@ -46,6 +48,15 @@ public final class Linter {
 
     /** Lints {@code dockerfile}, naming it {@code displayPath} in the findings. */
     public LintedFile lint(String displayPath, Dockerfile dockerfile) {
+        return lint(displayPath, dockerfile, List.of());
+    }
+
+    /**
+     * Lints {@code dockerfile}, naming it {@code displayPath} in the findings, with {@code shellCheck}, what
+     * ShellCheck found in its RUN scripts, among them: ignored, overridden and suppressed by pragmas as the rules'
+     * findings are. The codes ShellCheck reported count among the rules run (one JUnit test case each).
+     */
+    public LintedFile lint(String displayPath, Dockerfile dockerfile, List<ShellCheckFinding> shellCheck) {
         if (!dockerfile.valid()) {
             // Rules are written for what Docker accepts: on a file it refuses, the model misses the broken
             // instructions, and rule findings would be noise (or wrong) next to the error to fix first.
@@ -74,6 +85,16 @@ public final class Linter {
                 }
             }
         }
+        Set<String> shellCheckCodes = new TreeSet<>();
+        for (ShellCheckFinding finding : shellCheck) {
+            String code = finding.code();
+            Severity level = config.severityOf(code, finding.severity());
+            if (!config.ignores(code) && level != Severity.IGNORE && !suppressions.ignores(code, finding.position())) {
+                findings.add(new Finding(displayPath, finding.position(), level, code, finding.message()));
+                shellCheckCodes.add(code);
+            }
+        }
+        rulesRun.addAll(shellCheckCodes);
         findings.sort(BY_POSITION);
         return new LintedFile(displayPath, true, rulesRun, findings, threshold);
     }

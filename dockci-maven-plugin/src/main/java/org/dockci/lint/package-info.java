@@ -8,10 +8,14 @@
  *         trustedRegistries, threshold == null ? null : FailureThreshold.parse(threshold));
  * LintConfigLookup configs = new LintConfigLookup(repositoryRoot, pom);
  * List<LintedFile> linted = new ArrayList<>();
+ * ShellCheck shellCheck = new ShellCheck(ShellCheckProgram.onPath().orElseThrow()); // dockci.lint.shellcheck
  * for (Path file : DockerfileFinder.find(paths)) {
  *     LintConfig config = configs.forDockerfile(file);
  *     Linter linter = new Linter(Rules.all(config, BuildContext.of(file)), config);
- *     linted.add(linter.lint(displayPath(file), DockerfileParser.parse(file)));
+ *     Dockerfile dockerfile = DockerfileParser.parse(file);
+ *     // of a valid file: ShellCheck.Checked's findings, or none when it Failed (one warning naming the file)
+ *     List<ShellCheckFinding> sc = ((ShellCheck.Checked) shellCheck.check(dockerfile)).findings();
+ *     linted.add(linter.lint(displayPath(file), dockerfile, sc));
  * }
  * // log every finding (Finding.toString), then LintSummary.of(linted)
  * JUnitReport.write(linted, junitXml);

@@ -25,6 +25,7 @@ import org.dockci.lint.LintRun;
 import org.dockci.lint.LintSummary;
 import org.dockci.lint.LintedFile;
 import org.dockci.lint.Severity;
+import org.dockci.lint.shellcheck.ShellCheckMode;
 
 /**
  * Validates Dockerfiles before anything is built: Docker's syntax (codes DC1xxx, always errors) and
@@ -93,6 +94,14 @@ public class LintMojo extends AbstractMojo {
     private boolean strict;
 
     /**
+     * Whether ShellCheck checks the shell-form RUN scripts ({@code SC} codes), as hadolint does: {@code auto}
+     * when a {@code shellcheck} program is on the PATH (otherwise one line says the checks were skipped),
+     * {@code off}, or {@code required}, which fails the build when there is none.
+     */
+    @Parameter(property = "dockci.lint.shellcheck", defaultValue = "auto")
+    private String shellcheck;
+
+    /**
      * The repository root, where a {@code .hadolint.yaml} applies to every Dockerfile. Default: Maven's
      * multi-module project directory (the one holding {@code .mvn}), else the directory Maven runs in.
      */
@@ -125,8 +134,10 @@ public class LintMojo extends AbstractMojo {
             List<Path> dockerfiles = pathsGiven
                     ? DockerfileFinder.find(paths.stream().map(workingDirectory::resolve).toList())
                     : DockerfileFinder.inFolder(project.getBasedir().toPath());
-            LintRun run = new LintRun(repositoryRoot(workingDirectory), pomSettings(), workingDirectory, strict);
+            LintRun run = new LintRun(repositoryRoot(workingDirectory), pomSettings(), workingDirectory, strict,
+                    ShellCheckMode.parse(shellcheck));
             linted = run.lint(dockerfiles);
+            run.notes().forEach(note -> getLog().info("dockci:lint: " + note));
             run.warnings().forEach(warning -> getLog().warn("dockci:lint: " + warning));
             LintRun.writeReports(linted, reportsDirectory(workingDirectory));
         } catch (NoSuchFileException e) {
