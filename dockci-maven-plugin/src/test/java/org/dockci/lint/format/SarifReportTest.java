@@ -63,6 +63,16 @@ class SarifReportTest {
     }
 
     @Test
+    void cleanRunIsAValidLogWithoutResults() throws Exception {
+        Path report = repository.resolve("lint.sarif");
+        SarifReport.write(List.of(), new SourceFiles(repository, repository), Optional.empty(), report);
+        JsonNode log = JSON.readTree(report.toFile());
+
+        assertEquals(Set.of(), schema.validate(log));
+        assertEquals(0, log.at("/runs/0/results").size());
+    }
+
+    @Test
     void schemaCheckIsNotVacuous() throws Exception {
         ObjectNode broken = (ObjectNode) log();
         broken.put("version", "2.0.0");
