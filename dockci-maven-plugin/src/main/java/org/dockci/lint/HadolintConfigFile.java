@@ -185,8 +185,8 @@ public final class HadolintConfigFile {
                 try {
                     LintFormat.parse(name == null ? "" : name);
                 } catch (IllegalArgumentException e) {
-                    throw new LintConfigException(file + ": " + (format != null && format.equals(name) ? "format" : "formats")
-                            + ": " + e.getMessage() + ".");
+                    String key = format != null && format.equals(name) ? "format" : "formats";
+                    throw new LintConfigException(file + ": " + key + ": " + e.getMessage() + ".");
                 }
             }
             return LintFormats.parse(names);

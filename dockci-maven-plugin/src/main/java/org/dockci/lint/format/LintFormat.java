@@ -54,8 +54,8 @@ public enum LintFormat {
             }
         }
         throw new IllegalArgumentException("unknown format '" + name.trim() + "': use " + names()
-                + " (hadolint's gitlab_codeclimate is gitlab; its codeclimate, gnu, codacy and sonarqube are not written"
-                + " by dockci)");
+                + " (hadolint's gitlab_codeclimate is gitlab; its codeclimate, gnu, codacy and sonarqube are not"
+                + " written by dockci)");
     }
 
     /** The formats' names, as a sentence: {@code tty, hadolint, ... or junit}. */

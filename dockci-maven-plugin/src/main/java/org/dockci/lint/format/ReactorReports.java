@@ -83,7 +83,8 @@ public final class ReactorReports {
         Run run = first;
         run.getTool().getDriver().setRules(new LinkedHashSet<>(rules.values()));
         run.setResults(results);
-        return new SarifSchema210().with$schema(SarifReport.SCHEMA).withVersion(SarifSchema210.Version._2_1_0).withRuns(List.of(run));
+        return new SarifSchema210().with$schema(SarifReport.SCHEMA).withVersion(SarifSchema210.Version._2_1_0)
+                .withRuns(List.of(run));
     }
 
     private static <T> T read(Path report, Class<T> type) throws IOException {

@@ -40,10 +40,11 @@ import org.dockci.lint.rules.Rules;
 /**
  * The findings as a SARIF 2.1.0 log (OASIS' Static Analysis Results Interchange Format), which code scanning
  * dashboards read: one run of the tool {@code dockci}, the codes found as its rules ({@code tool.driver.rules}, each
- * with its help page where there is one: hadolint's wiki for DL codes, ShellCheck's for SC codes), one result per
- * finding with its level (error, warning; info and style are notes, as hadolint writes them), its message, and its
- * place: the file as a URI from the repository's top, its line and column. Each result carries the fingerprint of
- * the GitLab report ({@link Fingerprints}) as {@code partialFingerprints."dockci/v1"}.
+ * with its help page where there is one: hadolint's wiki for DL codes, ShellCheck's for SC codes, as hadolint's
+ * README links them), one result per finding with its level (error, warning; info and style are notes, as hadolint
+ * writes them), its message, and its place: the file as a URI from the repository's top, its line and column. Each
+ * result carries the fingerprint of the GitLab report ({@link Fingerprints}) as
+ * {@code partialFingerprints."dockci/v1"}.
  *
  * <p>Written with the SARIF object model of {@code com.contrastsecurity:java-sarif} (generated from the schema).
  */
@@ -90,7 +91,8 @@ public final class SarifReport {
                 results.add(new Result().withRuleId(finding.code()).withRuleIndex(ruleIndex.get(finding.code()))
                         .withLevel(level(finding)).withMessage(new Message().withText(finding.message()))
                         .withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
-                                .withArtifactLocation(new ArtifactLocation().withUri(sources.repositoryUri(file.file())))
+                                .withArtifactLocation(
+                                        new ArtifactLocation().withUri(sources.repositoryUri(file.file())))
                                 .withRegion(new Region().withStartLine(finding.position().line())
                                         .withStartColumn(finding.position().column())))))
                         .withPartialFingerprints(new PartialFingerprints()
@@ -124,13 +126,13 @@ public final class SarifReport {
         JSON.writeValue(out, log(files, sources, toolVersion));
     }
 
-    /** The page explaining {@code code}: hadolint's wiki for its DL codes, ShellCheck's wiki for SC codes. */
+    /** The page explaining {@code code}: hadolint's wiki for its DL codes, ShellCheck's (on GitHub) for SC codes. */
     static Optional<URI> helpUri(String code) {
         if (code.matches("DL[0-9]{4}")) {
             return Optional.of(URI.create("https://github.com/hadolint/hadolint/wiki/" + code));
         }
         if (code.matches("SC[0-9]{4}")) {
-            return Optional.of(URI.create("https://www.shellcheck.net/wiki/" + code));
+            return Optional.of(URI.create("https://github.com/koalaman/shellcheck/wiki/" + code));
         }
         return Optional.empty();
     }

@@ -69,7 +69,8 @@ class CodeQualityReportTest {
         JsonNode issues = report(repository, 0);
 
         assertEquals(List.of("major", "info", "blocker", "major", "minor", "blocker"),
-                StreamSupport.stream(issues.spliterator(), false).map(issue -> issue.get("severity").asText()).toList());
+                StreamSupport.stream(issues.spliterator(), false).map(issue -> issue.get("severity").asText())
+                        .toList());
     }
 
     @Test

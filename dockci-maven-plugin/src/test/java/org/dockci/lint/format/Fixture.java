@@ -43,15 +43,15 @@ final class Fixture {
 
     /** The findings on {@link #WEB_TEXT} with its lines moved down by {@code shift}. */
     static List<LintedFile> linted(int shift) {
+        String pin = "Pin versions in apt get install. Instead of `apt-get install <package>` use"
+                + " `apt-get install <package>=<version>`";
         LintedFile web = new LintedFile(WEB, true, List.of("DL3008", "DL3015", "DL3020", "DL4000"), List.of(
-                new Finding(WEB, new Position(3 + shift, 5), Severity.WARNING, "DL3008",
-                        "Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`"),
+                new Finding(WEB, new Position(3 + shift, 5), Severity.WARNING, "DL3008", pin),
                 new Finding(WEB, new Position(3 + shift, 5), Severity.INFO, "DL3015",
                         "Avoid additional packages by specifying `--no-install-recommends`"),
                 new Finding(WEB, new Position(4 + shift, 1), Severity.ERROR, "DL3020",
                         "Use COPY instead of ADD for files and folders"),
-                new Finding(WEB, new Position(5 + shift, 5), Severity.WARNING, "DL3008",
-                        "Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`"),
+                new Finding(WEB, new Position(5 + shift, 5), Severity.WARNING, "DL3008", pin),
                 new Finding(WEB, new Position(6 + shift, 1), Severity.STYLE, "DL4000", "MAINTAINER is deprecated")),
                 FailureThreshold.ERROR);
         LintedFile db = new LintedFile(DB, false, List.of(), List.of(new Finding(DB, new Position(2, 1),

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HadolintLinesTest {
 
-    /** The shape a problem matcher written for hadolint's default output reads: {@code FILE:LINE CODE SEVERITY: MESSAGE}. */
+    /** What a problem matcher written for hadolint's default output reads: {@code FILE:LINE CODE SEVERITY: MESSAGE}. */
     private static final Pattern MATCHER =
             Pattern.compile("^(.+):(\\d+) ((?:DL|SC|DC)\\d+) (error|warning|info|style): (.+)$");
 

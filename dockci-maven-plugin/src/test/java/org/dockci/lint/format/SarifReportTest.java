@@ -94,7 +94,7 @@ class SarifReportTest {
         assertEquals("https://github.com/hadolint/hadolint/wiki/DL3020", dl3020.get("helpUri").asText());
         assertTrue(dl3020.at("/shortDescription/text").asText().contains("COPY"), dl3020.toString());
         assertTrue(driver.get("rules").get(0).path("helpUri").isMissingNode());
-        assertEquals(Optional.of(java.net.URI.create("https://www.shellcheck.net/wiki/SC2086")),
+        assertEquals(Optional.of(java.net.URI.create("https://github.com/koalaman/shellcheck/wiki/SC2086")),
                 SarifReport.helpUri("SC2086"));
     }
 
