@@ -1,6 +1,7 @@
 package org.dockci.lint.format;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +30,19 @@ public final class LintReports {
                 continue;
             }
             Path report = directory.resolve(format.fileName().get());
-            switch (format) {
-                case HADOLINT -> HadolintLines.write(linted, report);
-                case JSON -> HadolintJson.write(linted, report);
-                case SARIF -> SarifReport.write(linted, sources, toolVersion, report);
-                case GITLAB -> CodeQualityReport.write(linted, sources, report);
-                case CHECKSTYLE -> CheckstyleReport.write(linted, report);
-                case JUNIT -> JUnitReport.write(linted, report);
-                case TTY -> throw new IllegalStateException("tty has no file");
+            try {
+                switch (format) {
+                    case HADOLINT -> HadolintLines.write(linted, report);
+                    case JSON -> HadolintJson.write(linted, report);
+                    case SARIF -> SarifReport.write(linted, sources, toolVersion, report);
+                    case GITLAB -> CodeQualityReport.write(linted, sources, report);
+                    case CHECKSTYLE -> CheckstyleReport.write(linted, report);
+                    case JUNIT -> JUnitReport.write(linted, report);
+                    case TTY -> throw new IllegalStateException("tty has no file");
+                }
+            } catch (UncheckedIOException e) {
+                // a Dockerfile that could not be read again for its lines (SourceFiles)
+                throw new IOException(report + ": not written: " + e.getCause().getMessage(), e.getCause());
             }
             written.add(report);
         }
