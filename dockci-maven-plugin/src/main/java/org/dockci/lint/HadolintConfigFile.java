@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import org.dockci.lint.format.LintFormat;
+import org.dockci.lint.format.LintFormats;
+
 /**
  * Reads hadolint's configuration file ({@code .hadolint.yaml}) into a {@link LintConfig}: the keys
  * {@code ignored}, {@code override}, {@code trustedRegistries}, {@code failure-threshold} (or
- * {@code failureThreshold}), {@code label-schema} and {@code strict-labels}. The other keys hadolint
- * knows (output format, no-fail...) are accepted and have no effect; any other key is an error, as it
- * is most likely a typo.
+ * {@code failureThreshold}), {@code label-schema} and {@code strict-labels}, and the report formats of
+ * {@code format} and {@code formats} ({@link #formats}). The other keys hadolint knows (no-fail, no-color...)
+ * are accepted and have no effect; any other key is an error, as it is most likely a typo.
  */
 public final class HadolintConfigFile {
 
@@ -47,7 +51,7 @@ public final class HadolintConfigFile {
             .build();
 
     private static final String KEYS =
-            "ignored, override, trustedRegistries, failure-threshold, label-schema and strict-labels";
+            "ignored, override, trustedRegistries, failure-threshold, label-schema, strict-labels, format and formats";
 
     /** What each key must hold, to say so when it holds something else. */
     private static final Map<String, String> EXPECTED = Map.ofEntries(
@@ -61,7 +65,9 @@ public final class HadolintConfigFile {
             Map.entry("failure-threshold", "one of error, warning, info, style, none"),
             Map.entry("failureThreshold", "one of error, warning, info, style, none"),
             Map.entry("label-schema", "a mapping of label names to types (" + LabelType.names() + ")"),
-            Map.entry("strict-labels", "true or false"));
+            Map.entry("strict-labels", "true or false"),
+            Map.entry("format", "one of " + LintFormat.names()),
+            Map.entry("formats", "a list of " + LintFormat.names()));
 
     private HadolintConfigFile() {
     }
@@ -73,14 +79,33 @@ public final class HadolintConfigFile {
 
     /** The settings in {@code file}; an empty file sets nothing. */
     public static LintConfig read(Path file) throws IOException, LintConfigException {
+        Content content = content(file);
+        if (content == null) {
+            return LintConfig.EMPTY;
+        }
+        content.formats(file); // a format no report has is the user's to fix, wherever the file is
+        return content.toConfig(file);
+    }
+
+    /**
+     * The report formats {@code file} names with hadolint's keys {@code format} (one) and {@code formats} (a list),
+     * both counting; empty when it names none.
+     */
+    public static Optional<LintFormats> formats(Path file) throws IOException, LintConfigException {
+        Content content = content(file);
+        return content == null ? Optional.empty() : content.formats(file);
+    }
+
+    /** The file's keys; null for a file that sets nothing. */
+    private static Content content(Path file) throws IOException, LintConfigException {
         String yaml = text(file);
-        Content content;
         try (JsonParser parser = MAPPER.createParser(yaml)) {
             if (parser.nextToken() == null) {
                 // an empty file, or one holding only comments
-                return LintConfig.EMPTY;
+                return null;
             }
-            content = MAPPER.readValue(parser, Content.class);
+            // null for a document holding only `~`
+            return MAPPER.readValue(parser, Content.class);
         } catch (UnrecognizedPropertyException e) {
             // no line number: for records Jackson only notices unknown keys once the mapping is read
             throw new LintConfigException(file + ": unknown key '" + String.join(".", keys(e))
@@ -88,11 +113,6 @@ public final class HadolintConfigFile {
         } catch (JsonProcessingException e) {
             throw new LintConfigException(file + where(e.getLocation()) + ": " + problem(e));
         }
-        if (content == null) {
-            // a document holding only `~`
-            return LintConfig.EMPTY;
-        }
-        return content.toConfig(file);
     }
 
     /** The file's text; a file that is not UTF-8 text is the user's to fix, not an I/O failure. */
@@ -143,12 +163,34 @@ public final class HadolintConfigFile {
     }
 
     /** The file's keys that dockci uses; the other keys hadolint knows are listed to be skipped. */
-    @JsonIgnoreProperties({"no-fail", "no-color", "verbose", "format", "formats", "disable-ignore-pragma"})
+    @JsonIgnoreProperties({"no-fail", "no-color", "verbose", "disable-ignore-pragma"})
     record Content(List<String> ignored, Overrides override, List<String> trustedRegistries,
             @JsonProperty("failure-threshold") String failureThreshold,
             @JsonProperty("failureThreshold") String failureThresholdCamelCase,
             @JsonProperty("label-schema") Map<String, String> labelSchema,
-            @JsonProperty("strict-labels") Boolean strictLabels) {
+            @JsonProperty("strict-labels") Boolean strictLabels,
+            String format, List<String> formats) {
+
+        /** The report formats of {@code format} and {@code formats}, hadolint's names accepted. */
+        Optional<LintFormats> formats(Path file) throws LintConfigException {
+            List<String> names = new ArrayList<>();
+            if (format != null) {
+                names.add(format);
+            }
+            if (formats != null) {
+                names.addAll(formats);
+            }
+            for (String name : names) {
+                // one name per entry, as hadolint reads it: "sarif,gitlab" is no format
+                try {
+                    LintFormat.parse(name == null ? "" : name);
+                } catch (IllegalArgumentException e) {
+                    String key = format != null && format.equals(name) ? "format" : "formats";
+                    throw new LintConfigException(file + ": " + key + ": " + e.getMessage() + ".");
+                }
+            }
+            return LintFormats.parse(names);
+        }
 
         LintConfig toConfig(Path file) throws LintConfigException {
             Overrides levels = override != null ? override : new Overrides(null, null, null, null);

@@ -13,6 +13,10 @@ import java.util.function.Function;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.DockerfileParser;
+import org.dockci.lint.format.LintFormat;
+import org.dockci.lint.format.LintFormats;
+import org.dockci.lint.format.LintReports;
+import org.dockci.lint.format.SourceFiles;
 import org.dockci.lint.rules.Rules;
 import org.dockci.lint.shellcheck.ShellCheck;
 import org.dockci.lint.shellcheck.ShellCheckFinding;
@@ -35,6 +39,7 @@ import org.dockci.lint.shellcheck.ShellCheckProgram;
 public final class LintRun {
 
     private final LintConfigLookup configs;
+    private final Path repositoryRoot;
     private final Path displayBase;
     private final boolean strict;
     private final Map<BuildContext, BuildContext> contexts = new HashMap<>();
@@ -61,6 +66,7 @@ public final class LintRun {
     LintRun(Path repositoryRoot, LintConfig pom, Path displayBase, boolean strict, ShellCheckMode shellCheck,
             Optional<ShellCheckProgram> program) {
         this.configs = new LintConfigLookup(repositoryRoot, pom);
+        this.repositoryRoot = repositoryRoot;
         this.displayBase = displayBase.toAbsolutePath().normalize();
         this.strict = strict;
         this.shellCheckMode = shellCheck;
@@ -148,12 +154,38 @@ public final class LintRun {
 
     /**
      * Writes the JUnit report {@code TEST-dockci-lint.xml}, the checkstyle report {@code checkstyle-lint.xml} and
-     * {@code lint.json}, the findings for the run report.
+     * {@code lint.json}, the findings for the run report: what the default formats write.
      */
     public static void writeReports(List<LintedFile> linted, Path directory) throws IOException {
-        JUnitReport.write(linted, directory.resolve("TEST-dockci-lint.xml"));
-        CheckstyleReport.write(linted, directory.resolve("checkstyle-lint.xml"));
+        LintReports.write(LintFormats.DEFAULT, linted, directory, new SourceFiles(directory, directory),
+                Optional.empty());
         LintFindings.of(linted).write(directory);
+    }
+
+    /**
+     * Writes the report files of {@code formats} (see {@link LintFormat}) and {@code lint.json}, the findings for the
+     * run report, into {@code directory}; returns the report files. {@code toolVersion} is dockci's, for SARIF.
+     */
+    public List<Path> writeReports(List<LintedFile> linted, Path directory, LintFormats formats,
+            Optional<String> toolVersion) throws IOException {
+        List<Path> written = LintReports.write(formats, linted, directory, new SourceFiles(displayBase, repositoryRoot),
+                toolVersion);
+        LintFindings.of(linted).write(directory);
+        return written;
+    }
+
+    /**
+     * The formats to write: {@code chosen} (the POM's or the command line's), else those of the {@code .hadolint.yaml}
+     * at the repository root ({@code format}, {@code formats}), as hadolint reads the file where it runs, else
+     * {@link LintFormats#DEFAULT}.
+     */
+    public LintFormats formats(Optional<LintFormats> chosen) throws IOException, LintConfigException {
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
+        Optional<Path> file = HadolintConfigFile.in(repositoryRoot);
+        return (file.isPresent() ? HadolintConfigFile.formats(file.get()) : Optional.<LintFormats>empty())
+                .orElse(LintFormats.DEFAULT);
     }
 
     private String displayPath(Path file) {

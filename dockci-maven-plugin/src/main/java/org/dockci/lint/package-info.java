@@ -1,6 +1,6 @@
 /**
  * Linting Dockerfiles: running the rules, applying the configuration and the ignore pragmas in one
- * place, and writing the reports. Plain Java: the lint goal is a thin adapter over it.
+ * place; the report formats are in {@code lint.format}. Plain Java: the lint goal is a thin adapter over it.
  *
  * <p>What the goal does, in order:
  * <pre>{@code
@@ -17,9 +17,8 @@
  *     List<ShellCheckFinding> sc = ((ShellCheck.Checked) shellCheck.check(dockerfile)).findings();
  *     linted.add(linter.lint(displayPath(file), dockerfile, sc));
  * }
- * // log every finding (Finding.toString), then LintSummary.of(linted)
- * JUnitReport.write(linted, junitXml);
- * CheckstyleReport.write(linted, checkstyleXml);
+ * // log every finding (LintFormats.consoleLines), then LintSummary.of(linted)
+ * LintReports.write(formats, linted, reportsDirectory, new SourceFiles(displayBase, repositoryRoot), version);
  * // fail once if linted.stream().anyMatch(LintedFile::failsBuild)
  * }</pre>
  * {@link org.dockci.lint.LintConfigException} and a missing path

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.maven.execution.MavenSession;
@@ -25,13 +26,15 @@ import org.dockci.lint.LintRun;
 import org.dockci.lint.LintSummary;
 import org.dockci.lint.LintedFile;
 import org.dockci.lint.Severity;
+import org.dockci.lint.format.LintFormats;
 import org.dockci.lint.shellcheck.ShellCheckMode;
 
 /**
  * Validates Dockerfiles before anything is built: Docker's syntax (codes DC1xxx, always errors) and
  * good practice (hadolint's rules and codes, plus dockci's own DC2xxx). Prints one line per finding,
- * {@code FILE:LINE:COL: SEVERITY CODE message}, then a summary, writes a JUnit and a checkstyle report,
- * and fails the build when a finding reaches the failure threshold.
+ * {@code FILE:LINE:COL: SEVERITY CODE message}, then a summary, writes the reports of {@code dockci.lint.format}
+ * (by default a JUnit and a checkstyle report; also hadolint's lines and JSON, SARIF, GitLab Code Quality), and
+ * fails the build when a finding reaches the failure threshold.
  *
  * <p>In a container module it lints the module's own {@code Dockerfile}, {@code Dockerfile.*} and
  * {@code *.Dockerfile}. With {@code dockci.lint.paths} it lints those files and folders instead, once
@@ -108,9 +111,23 @@ public class LintMojo extends AbstractMojo {
     @Parameter(property = "dockci.lint.root")
     private File root;
 
-    /** Where the reports {@code TEST-dockci-lint.xml} and {@code checkstyle-lint.xml} are written. */
+    /** Where the report files of {@code dockci.lint.format} are written. */
     @Parameter(property = "dockci.lint.reportsDirectory", defaultValue = "${project.build.directory}/dockci")
     private File reportsDirectory;
+
+    /**
+     * How the findings are told, comma-separated: {@code tty} (dockci's lines on the console), {@code hadolint}
+     * (hadolint's lines, on the console and in {@code lint-hadolint.txt}), {@code json} (hadolint's JSON,
+     * {@code lint-hadolint.json}), {@code sarif} ({@code lint.sarif}), {@code gitlab} (GitLab Code Quality,
+     * {@code gl-code-quality-report.json}), {@code checkstyle} ({@code checkstyle-lint.xml}), {@code junit}
+     * ({@code TEST-dockci-lint.xml}). Unset: the root {@code .hadolint.yaml}'s {@code format}/{@code formats}, else
+     * {@code tty,junit,checkstyle}. The console shows tty lines when neither line format is named.
+     */
+    @Parameter(property = "dockci.lint.format")
+    private List<String> format;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
 
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
@@ -130,16 +147,18 @@ public class LintMojo extends AbstractMojo {
         }
         Path workingDirectory = Path.of(session.getExecutionRootDirectory());
         List<LintedFile> linted;
+        LintFormats formats;
         try {
             List<Path> dockerfiles = pathsGiven
                     ? DockerfileFinder.find(paths.stream().map(workingDirectory::resolve).toList())
                     : DockerfileFinder.inFolder(project.getBasedir().toPath());
             LintRun run = new LintRun(repositoryRoot(workingDirectory), pomSettings(), workingDirectory, strict,
                     ShellCheckMode.parse(shellcheck));
+            formats = run.formats(chosenFormats());
             linted = run.lint(dockerfiles);
             run.notes().forEach(note -> getLog().info("dockci:lint: " + note));
             run.warnings().forEach(warning -> getLog().warn("dockci:lint: " + warning));
-            LintRun.writeReports(linted, reportsDirectory(workingDirectory));
+            run.writeReports(linted, reportsDirectory(workingDirectory), formats, Optional.ofNullable(pluginVersion));
         } catch (NoSuchFileException e) {
             throw new MojoFailureException("dockci:lint: " + e.getFile() + ": no such file or folder to lint");
         } catch (LintConfigException | IllegalArgumentException e) {
@@ -147,7 +166,7 @@ public class LintMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("dockci:lint: " + e.getMessage(), e);
         }
-        report(linted, pathsGiven ? "dockci:lint" : project.getArtifactId());
+        report(linted, formats, pathsGiven ? "dockci:lint" : project.getArtifactId());
         long failing = linted.stream().filter(LintedFile::failsBuild).count();
         if (failing > 0) {
             throw new MojoFailureException("dockci:lint: " + failing + (failing == 1 ? " Dockerfile has" : " Dockerfiles have")
@@ -158,6 +177,14 @@ public class LintMojo extends AbstractMojo {
     /** Outside any project Maven's stub project has no build directory: the reports go to ./target/dockci. */
     private Path reportsDirectory(Path workingDirectory) {
         return project.getFile() == null ? workingDirectory.resolve("target/dockci") : reportsDirectory.toPath();
+    }
+
+    private Optional<LintFormats> chosenFormats() throws LintConfigException {
+        try {
+            return LintFormats.parse(format == null ? List.of() : format);
+        } catch (IllegalArgumentException e) {
+            throw new LintConfigException("dockci.lint.format: " + e.getMessage());
+        }
     }
 
     private LintConfig pomSettings() {
@@ -178,16 +205,18 @@ public class LintMojo extends AbstractMojo {
         return multiModule != null ? multiModule.toPath() : workingDirectory;
     }
 
-    private void report(List<LintedFile> linted, String what) {
+    private void report(List<LintedFile> linted, LintFormats formats, String what) {
         Log log = getLog();
         for (LintedFile file : linted) {
             for (Finding finding : file.findings()) {
-                if (finding.severity() == Severity.ERROR) {
-                    log.error(finding.toString());
-                } else if (finding.severity() == Severity.WARNING) {
-                    log.warn(finding.toString());
-                } else {
-                    log.info(finding.toString());
+                for (String line : formats.consoleLines(finding)) {
+                    if (finding.severity() == Severity.ERROR) {
+                        log.error(line);
+                    } else if (finding.severity() == Severity.WARNING) {
+                        log.warn(line);
+                    } else {
+                        log.info(line);
+                    }
                 }
             }
         }

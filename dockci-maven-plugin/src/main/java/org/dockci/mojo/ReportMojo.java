@@ -31,6 +31,7 @@ import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepositories;
 import org.dockci.engine.BuildId;
 import org.dockci.report.ContainerFolder;
+import org.dockci.report.JoinedLintReports;
 import org.dockci.report.Redaction;
 import org.dockci.report.RunReport;
 import org.dockci.report.RunReportFiles;
@@ -41,7 +42,8 @@ import org.dockci.version.MetadataFiles;
  * whether it changed and why, its lint findings, its build (time, image ID, size and its change since the previous
  * release), each IT with its result and time, the tags pushed and the package diff, under the totals and a timeline
  * of every module's steps; and {@code target/dockci/report.md}, the same summary for a merge-request note. Written
- * in the folder Maven runs in (the reactor's root).
+ * in the folder Maven runs in (the reactor's root), with the modules' lint reports that GitLab and code scanning
+ * read as one file each ({@code gl-code-quality-report.json}, {@code lint.sarif}, {@code lint-hadolint.json}).
  *
  * <p>Bound in the container modules (containers/pom.xml), it records the build from the first container on, and
  * writes the report once, when the build ends, passed or failed: each module's goals and their times go to its
@@ -94,10 +96,11 @@ public class ReportMojo extends AbstractMojo {
             listContainers(project.getBasedir().toPath(), project.getBasedir().toPath(), containers);
             String pipeline = pipeline();
             Instant start = Instant.now();
-            Path html = RunReportFiles.write(reportDirectory(session), RunReport.read(containers, pipeline.isEmpty()
-                    ? RunReport.lastSession(containers) : RunReport.pipeline(pipeline), repository(), List.of(),
-                    start), redaction());
+            RunReport report = RunReport.read(containers, pipeline.isEmpty() ? RunReport.lastSession(containers)
+                    : RunReport.pipeline(pipeline), repository(), List.of(), start);
+            Path html = RunReportFiles.write(reportDirectory(session), report, redaction());
             written(html, containers.size(), start);
+            joinLintReports(containers, report, reportDirectory(session));
         } catch (IOException e) {
             throw new MojoExecutionException("dockci:report: " + e.getMessage(), e);
         }
@@ -118,11 +121,25 @@ public class ReportMojo extends AbstractMojo {
         }
         try {
             Instant start = Instant.now();
-            Path html = RunReportFiles.write(reportDirectory(ended), RunReport.read(containers,
-                    RunReport.session(buildStart(ended)), repository, otherFailures, start), redaction);
+            RunReport report = RunReport.read(containers, RunReport.session(buildStart(ended)), repository,
+                    otherFailures, start);
+            Path html = RunReportFiles.write(reportDirectory(ended), report, redaction);
             written(html, containers.size(), start);
+            joinLintReports(containers, report, reportDirectory(ended));
         } catch (IOException e) {
             getLog().warn("dockci:report: the run report was not written: " + e.getMessage());
+        }
+    }
+
+    /** The modules' GitLab, SARIF and hadolint JSON lint reports as one file each, next to the run report. */
+    private void joinLintReports(List<ContainerFolder> containers, RunReport report, Path directory) {
+        try {
+            for (Path joined : JoinedLintReports.write(containers, report, directory)) {
+                getLog().info("dockci lint report of the build: " + shown(joined));
+            }
+        } catch (IOException | RuntimeException e) {
+            // the modules' own reports stay; the run report is written
+            getLog().warn("dockci:report: the lint reports of the modules were not joined: " + e.getMessage());
         }
     }
 

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dockci.lint.format.LintFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,7 +100,6 @@ class HadolintConfigFileTest {
     @Test
     void otherHadolintKeysAreAcceptedWithoutEffect() throws Exception {
         LintConfig config = read("""
-                format: json
                 no-fail: true
                 no-color: true
                 disable-ignore-pragma: false
@@ -154,12 +155,41 @@ class HadolintConfigFileTest {
     }
 
     @Test
+    void formatAndFormatsAddUpWithHadolintsNames() throws Exception {
+        Path file = write(".hadolint.yaml", """
+                format: gitlab_codeclimate
+                formats: [sarif, json]
+                ignored: [DL3006]
+                """);
+
+        assertEquals(EnumSet.of(LintFormat.GITLAB, LintFormat.SARIF, LintFormat.JSON),
+                HadolintConfigFile.formats(file).orElseThrow().chosen());
+        assertEquals(Set.of("DL3006"), HadolintConfigFile.read(file).ignored());
+    }
+
+    @Test
+    void noFormatKeyLeavesTheFormatsToOthers() throws Exception {
+        assertEquals(Optional.empty(), HadolintConfigFile.formats(write(".hadolint.yaml", "ignored: [DL3006]\n")));
+        assertEquals(Optional.empty(), HadolintConfigFile.formats(write(".hadolint.yaml", "")));
+    }
+
+    @Test
+    void unknownFormatIsAnErrorNamingTheKeyAndTheFormats() throws IOException {
+        String message = errorOf("format: gnu\n");
+
+        assertTrue(message.contains(": format: unknown format 'gnu': use tty, hadolint, json, sarif, gitlab,"
+                + " checkstyle or junit"), message);
+        assertTrue(errorOf("formats: [sarif, 'sarif,gitlab']\n").contains(": formats: unknown format 'sarif,gitlab'"));
+        assertTrue(errorOf("format: [sarif]\n").contains("'format' must be one of tty, hadolint"));
+    }
+
+    @Test
     void unknownKeyIsAnErrorNamingIt() throws IOException {
         String message = errorOf("ignore:\n  - DL3008\n");
 
         assertTrue(message.contains("unknown key 'ignore'"), message);
-        assertTrue(message.contains("ignored, override, trustedRegistries, failure-threshold, label-schema and"),
-                message);
+        assertTrue(message.contains("ignored, override, trustedRegistries, failure-threshold, label-schema,"
+                + " strict-labels, format and formats"), message);
     }
 
     @Test

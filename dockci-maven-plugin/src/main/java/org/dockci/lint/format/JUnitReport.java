@@ -1,4 +1,4 @@
-package org.dockci.lint;
+package org.dockci.lint.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLStreamException;
+
+import org.dockci.lint.Finding;
+import org.dockci.lint.LintedFile;
+import org.dockci.lint.Severity;
+import org.dockci.lint.XmlReportWriter;
 
 /**
  * Lint results as a JUnit XML report, which Jenkins shows as tests: one testsuite per Dockerfile,

@@ -1,4 +1,4 @@
-package org.dockci.lint;
+package org.dockci.lint.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +10,10 @@ import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.dockci.dockerfile.Position;
+import org.dockci.lint.FailureThreshold;
+import org.dockci.lint.Finding;
+import org.dockci.lint.LintedFile;
+import org.dockci.lint.Severity;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

@@ -1,4 +1,4 @@
-package org.dockci.lint;
+package org.dockci.lint.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
+
+import org.dockci.lint.Finding;
+import org.dockci.lint.LintedFile;
+import org.dockci.lint.Severity;
+import org.dockci.lint.XmlReportWriter;
 
 /**
  * Lint results as a checkstyle XML report, which Jenkins' warnings plugin and code review tools
