@@ -30,6 +30,7 @@ public final class DockerEngine {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration QUICK = Duration.ofSeconds(60);
     private static final Duration PULL = Duration.ofMinutes(10);
+    private static final Duration PUSH = Duration.ofMinutes(30);
 
     private final String program;
     private final Map<String, String> environment;
@@ -58,6 +59,13 @@ public final class DockerEngine {
     /** This engine, labelling the containers it starts with the build's identity ({@link BuildId#LABEL}). */
     public DockerEngine forBuild(String id) {
         return new DockerEngine(program, environment, id);
+    }
+
+    /** This engine, its CLI using the logins of {@code login} instead of the user's. */
+    public DockerEngine loggedIn(RegistryLogin login) {
+        Map<String, String> withLogin = new LinkedHashMap<>(environment);
+        withLogin.put("DOCKER_CONFIG", login.directory().toString());
+        return new DockerEngine(program, withLogin, buildId);
     }
 
     /** What the engine knows of {@code image}; empty when it has no such image. */
@@ -175,6 +183,30 @@ public final class DockerEngine {
         boolean notFound = message.contains("manifest unknown") || message.contains("not found")
                 || message.contains("does not exist");
         return notFound ? new PullResult.NotFound(message) : new PullResult.Failed(message);
+    }
+
+    /** Puts the tag {@code target} on the image {@code source} (both full references), on this engine only. */
+    public void tag(String source, String target) {
+        Output output = docker(QUICK, List.of("tag", source, target));
+        if (output.exitCode() != 0) {
+            throw failure("docker tag " + source + " " + target, output);
+        }
+    }
+
+    /**
+     * Pushes {@code image} (a full reference with its tag) to its registry, with this CLI's logins. An engine that
+     * does not answer is an {@link EngineException}; a registry that refuses or does not answer is a
+     * {@link PushResult.Failed} with the CLI's own message.
+     */
+    public PushResult push(String image) {
+        Output output = docker(PUSH, List.of("push", "--quiet", image));
+        if (output.exitCode() == 0) {
+            return new PushResult.Pushed();
+        }
+        if (engineUnreachable(output.stderr())) {
+            throw failure("docker push " + image, output);
+        }
+        return new PushResult.Failed(lastLine(output.stderr().isBlank() ? output.stdout() : output.stderr()));
     }
 
     /**
@@ -385,6 +417,12 @@ public final class DockerEngine {
     private static boolean engineUnreachable(String stderr) {
         return stderr.contains("Cannot connect to the Docker daemon") || stderr.contains("error during connect")
                 || stderr.contains("docker daemon is not running");
+    }
+
+    /** The CLI's last line: where docker push puts the registry's answer, after its progress. */
+    private static String lastLine(String text) {
+        List<String> lines = text.strip().lines().filter(line -> !line.isBlank()).toList();
+        return lines.isEmpty() ? "(no message)" : lines.get(lines.size() - 1);
     }
 
     private static String firstLine(String text) {

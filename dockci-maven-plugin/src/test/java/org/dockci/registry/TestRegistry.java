@@ -1,14 +1,21 @@
 package org.dockci.registry;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -77,6 +84,27 @@ public final class TestRegistry implements AutoCloseable {
     /** {@code 127.0.0.1:<port>}: Docker talks to a loopback registry over plain HTTP. */
     public String address() {
         return "127.0.0.1:" + port;
+    }
+
+    /**
+     * The tags of {@code repository} ({@code dockci/x3-webdav}), sorted, as the registry's HTTP API lists them
+     * ({@code GET /v2/<repository>/tags/list}); none when it has no such repository.
+     */
+    public List<String> tags(String repository) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://" + address() + "/v2/" + repository + "/tags/list")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404) {
+            return List.of();
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException("GET /v2/" + repository + "/tags/list: HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        List<String> tags = new ArrayList<>();
+        new ObjectMapper().readTree(response.body()).path("tags").forEach(tag -> tags.add(tag.asText()));
+        Collections.sort(tags);
+        return tags;
     }
 
     /** The bytes of the registry's storage folder. */
