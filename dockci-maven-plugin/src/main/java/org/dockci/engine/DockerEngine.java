@@ -393,23 +393,47 @@ public final class DockerEngine {
         }
     }
 
-    /** The engine this CLI talks to, for messages: {@code DOCKER_HOST=tcp://…}, or the default socket. */
+    /**
+     * The engine this CLI talks to and where that comes from, for messages: {@code unix:///missing.sock (DOCKER_HOST)},
+     * {@code unix:///var/run/docker.sock (docker context default)}, {@code tcp://… (docker context ci, DOCKER_CONTEXT)}.
+     */
     public String describe() {
         String host = environment.get("DOCKER_HOST");
         if (host != null && !host.isBlank()) {
-            return "DOCKER_HOST=" + host;
+            return host + " (DOCKER_HOST)";
         }
         String context = environment.get("DOCKER_CONTEXT");
-        if (context != null && !context.isBlank()) {
-            return "docker context " + context;
+        String from = context != null && !context.isBlank() ? ", DOCKER_CONTEXT" : "";
+        Output inspect = docker(QUICK, List.of("context", "inspect", "--format",
+                "{{.Name}} {{.Endpoints.docker.Host}}"));
+        if (inspect.exitCode() != 0) {
+            return (from.isEmpty() ? "the current docker context" : "docker context " + context + " (DOCKER_CONTEXT)")
+                    + ", which the docker CLI cannot read: " + firstLine(inspect.stderr());
         }
-        return "unix:///var/run/docker.sock (no DOCKER_HOST set)";
+        String[] nameAndHost = inspect.stdout().strip().split(" ", 2);
+        return (nameAndHost.length > 1 ? nameAndHost[1] : "?") + " (docker context " + nameAndHost[0] + from + ")";
+    }
+
+    /**
+     * Asks the engine for its version, the cheapest question it answers, and fails with where the CLI looked
+     * ({@link #describe}) and what to do when nothing answers there.
+     */
+    public void checkReachable() {
+        Output output = docker(QUICK, List.of("version", "--format", "{{.Server.Version}}"));
+        if (output.exitCode() == 0 && !output.stdout().isBlank()) {
+            return;
+        }
+        String answer = output.stderr().isBlank() ? output.stdout() : output.stderr();
+        String said = lastLine(answer);
+        throw new EngineException("Docker engine not reachable at " + describe() + ": " + said
+                + (said.matches(".*[.?!]$") ? "" : ".") + " Start it (scripts/build-env.sh starts dockerd), or point DOCKER_HOST (or docker context use) at"
+                + " an engine that runs; -Ddocker.skip builds without Docker (no image, no ITs, no push)");
     }
 
     private EngineException failure(String what, Output output) {
         String answer = firstLine(output.stderr().isBlank() ? output.stdout() : output.stderr());
         if (engineUnreachable(output.stderr())) {
-            return new EngineException(what + ": the Docker engine does not answer at " + describe() + ": " + answer);
+            return new EngineException(what + ": Docker engine not reachable at " + describe() + ": " + answer);
         }
         return new EngineException(what + " failed (exit " + output.exitCode() + "): " + answer);
     }
