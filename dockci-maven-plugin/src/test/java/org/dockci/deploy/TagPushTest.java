@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.dockci.engine.DockerEngine;
+import org.dockci.engine.RegistryLogin;
 import org.dockci.engine.TestImages;
+import org.dockci.registry.Credentials;
 import org.dockci.registry.DyingProxy;
 import org.dockci.registry.TestRegistry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.dockci.version.ImageTags;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The deploy's push against a registry that dies in the middle of it: a registry of the test's own behind
@@ -88,6 +92,43 @@ class TagPushTest {
                 assertTrue(none.failure().contains(proxy.address()), "the registry it tried: " + none.failure());
             } finally {
                 for (String tag : RELEASE.all()) {
+                    TestImages.docker("rmi", "--force", image + ":" + tag);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRegistryThatWantsALoginGetsTheOneOfSettingsXmlThroughAConfigurationOfTheBuildsOwn() throws Exception {
+        TestImages.needsAnEngine("the push with a login");
+        Credentials login = new Credentials("ci", "s3cret-" + UUID.randomUUID());
+        try (TestRegistry registry = TestRegistry.startWithLogin(Files.createDirectories(folder.resolve("registry")),
+                login)) {
+            String repository = "dockci-test-" + UUID.randomUUID().toString().substring(0, 8) + "/x3-webdav";
+            String image = registry.address() + "/" + repository;
+            ImageTags snapshot = new ImageTags("1.0.1-dev.3f2c1ab", List.of("main"));
+            Path configuration;
+            try {
+                TestImages.importTiny(folder, image + ":1.0.1-dev.3f2c1ab");
+                // an empty configuration of the user's: whatever logins this machine's user has, none of them counts
+                Map<String, String> user = Map.of("DOCKER_CONFIG", Files.createDirectories(folder.resolve("user")).toString());
+                PushOutcome refused = new TagPush(new DockerEngine("docker", user)).push(image, snapshot);
+                assertEquals(List.of(), refused.pushed(), "without the login: " + refused.failure());
+
+                PushOutcome pushed;
+                try (RegistryLogin settings = RegistryLogin.write(registry.address(), login, user)) {
+                    configuration = settings.directory();
+                    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                            configuration.resolve("config.json"))));
+                    pushed = new TagPush(new DockerEngine("docker", user).loggedIn(settings)).push(image, snapshot);
+                }
+
+                assertTrue(pushed.complete(), pushed.describe());
+                assertEquals(List.of("1.0.1-dev.3f2c1ab", "main"), registry.tags(repository));
+                assertFalse(Files.exists(configuration), "the login is deleted with its configuration");
+                assertEquals(List.of(), Files.list(folder.resolve("user")).toList(), "the user's configuration untouched");
+            } finally {
+                for (String tag : snapshot.all()) {
                     TestImages.docker("rmi", "--force", image + ":" + tag);
                 }
             }

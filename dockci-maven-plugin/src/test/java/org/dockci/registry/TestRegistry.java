@@ -12,12 +12,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /**
  * A registry of the test's own: Debian's {@code docker-registry} (Distribution 2.8, installed by
@@ -29,12 +35,14 @@ public final class TestRegistry implements AutoCloseable {
     private final Path folder;
     private final Path config;
     private final int port;
+    private final Optional<Credentials> login;
     private Process process;
 
-    private TestRegistry(Path folder, Path config, int port) {
+    private TestRegistry(Path folder, Path config, int port, Optional<Credentials> login) {
         this.folder = folder;
         this.config = config;
         this.port = port;
+        this.login = login;
     }
 
     /** A registry that refuses deletes, as Distribution does by default. */
@@ -44,6 +52,16 @@ public final class TestRegistry implements AutoCloseable {
 
     /** A registry storing in {@code folder}; {@code deletes}: {@code storage.delete.enabled}. */
     public static TestRegistry start(Path folder, boolean deletes) throws IOException, InterruptedException {
+        return start(folder, deletes, Optional.empty());
+    }
+
+    /** A registry that answers only with {@code login} (basic authentication, an htpasswd file, as x3-registry's). */
+    public static TestRegistry startWithLogin(Path folder, Credentials login) throws IOException, InterruptedException {
+        return start(folder, false, Optional.of(login));
+    }
+
+    private static TestRegistry start(Path folder, boolean deletes, Optional<Credentials> login)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -62,7 +80,20 @@ public final class TestRegistry implements AutoCloseable {
                 http:
                   addr: 127.0.0.1:%d
                 """.formatted(folder.resolve("storage"), deletes, port));
-        TestRegistry registry = new TestRegistry(folder, config, port);
+        if (login.isPresent()) {
+            byte[] salt = new byte[16];
+            new SecureRandom().nextBytes(salt);
+            Path htpasswd = folder.resolve("htpasswd");
+            Files.writeString(htpasswd, login.get().username() + ":"
+                    + OpenBSDBCrypt.generate("2b", login.get().password().toCharArray(), salt, 4) + "\n");
+            Files.writeString(config, """
+                    auth:
+                      htpasswd:
+                        realm: dockci-test
+                        path: %s
+                    """.formatted(htpasswd), StandardOpenOption.APPEND);
+        }
+        TestRegistry registry = new TestRegistry(folder, config, port, login);
         registry.serve();
         return registry;
     }
@@ -91,8 +122,11 @@ public final class TestRegistry implements AutoCloseable {
      * ({@code GET /v2/<repository>/tags/list}); none when it has no such repository.
      */
     public List<String> tags(String repository) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://" + address() + "/v2/" + repository + "/tags/list")).build(),
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://" + address() + "/v2/" + repository + "/tags/list"));
+        login.ifPresent(known -> request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (known.username() + ":" + known.password()).getBytes(StandardCharsets.UTF_8))));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404) {
             return List.of();
@@ -141,7 +175,7 @@ public final class TestRegistry implements AutoCloseable {
             HttpURLConnection connection = (HttpURLConnection) URI.create("http://" + address() + "/v2/").toURL()
                     .openConnection();
             connection.setConnectTimeout(500);
-            return connection.getResponseCode() == 200;
+            return connection.getResponseCode() == (login.isPresent() ? 401 : 200);
         } catch (IOException e) {
             return false;
         }
