@@ -39,7 +39,7 @@ class TagPushTest {
         TestImages.needsAnEngine("the push against a dying registry");
         try (TestRegistry registry = TestRegistry.start(Files.createDirectories(folder.resolve("registry")));
                 DyingProxy proxy = DyingProxy.start(registry)) {
-            String repository = "dockci-test-" + UUID.randomUUID().toString().substring(0, 8) + "/x3-webdav";
+            String repository = newRepository();
             String image = proxy.address() + "/" + repository;
             try {
                 TestImages.importTiny(folder, image + ":1.0.0");
@@ -64,9 +64,7 @@ class TagPushTest {
                 assertEquals(List.of("1.0.0", "1.0", "1", "latest"), again.pushed());
                 assertEquals(List.of("1", "1.0", "1.0.0", "latest"), registry.tags(repository));
             } finally {
-                for (String tag : RELEASE.all()) {
-                    TestImages.docker("rmi", "--force", image + ":" + tag);
-                }
+                remove(image, RELEASE);
             }
         }
     }
@@ -76,7 +74,7 @@ class TagPushTest {
         TestImages.needsAnEngine("the push against a dead registry");
         try (TestRegistry registry = TestRegistry.start(Files.createDirectories(folder.resolve("registry")));
                 DyingProxy proxy = DyingProxy.start(registry)) {
-            String repository = "dockci-test-" + UUID.randomUUID().toString().substring(0, 8) + "/x3-webdav";
+            String repository = newRepository();
             String image = proxy.address() + "/" + repository;
             try {
                 TestImages.importTiny(folder, image + ":1.0.0");
@@ -91,9 +89,7 @@ class TagPushTest {
                 assertTrue(none.describe().startsWith("nothing pushed to " + image), none.describe());
                 assertTrue(none.failure().contains(proxy.address()), "the registry it tried: " + none.failure());
             } finally {
-                for (String tag : RELEASE.all()) {
-                    TestImages.docker("rmi", "--force", image + ":" + tag);
-                }
+                remove(image, RELEASE);
             }
         }
     }
@@ -104,7 +100,7 @@ class TagPushTest {
         Credentials login = new Credentials("ci", "s3cret-" + UUID.randomUUID());
         try (TestRegistry registry = TestRegistry.startWithLogin(Files.createDirectories(folder.resolve("registry")),
                 login)) {
-            String repository = "dockci-test-" + UUID.randomUUID().toString().substring(0, 8) + "/x3-webdav";
+            String repository = newRepository();
             String image = registry.address() + "/" + repository;
             ImageTags snapshot = new ImageTags("1.0.1-dev.3f2c1ab", List.of("main"));
             Path configuration;
@@ -128,10 +124,20 @@ class TagPushTest {
                 assertFalse(Files.exists(configuration), "the login is deleted with its configuration");
                 assertEquals(List.of(), Files.list(folder.resolve("user")).toList(), "the user's configuration untouched");
             } finally {
-                for (String tag : snapshot.all()) {
-                    TestImages.docker("rmi", "--force", image + ":" + tag);
-                }
+                remove(image, snapshot);
             }
+        }
+    }
+
+    /** A repository of this run's own: another build's test on the same engine never names it. */
+    private static String newRepository() {
+        return "dockci-test-" + UUID.randomUUID().toString().substring(0, 8) + "/x3-webdav";
+    }
+
+    /** Removes the test's image from the engine, under every tag it got. */
+    private static void remove(String image, ImageTags tags) throws Exception {
+        for (String tag : tags.all()) {
+            TestImages.docker("rmi", "--force", image + ":" + tag);
         }
     }
 }
