@@ -83,7 +83,13 @@ public final class DyingProxy implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                Socket registry = new Socket(upstream.getAddress(), upstream.getPort());
+                Socket registry;
+                try {
+                    registry = new Socket(upstream.getAddress(), upstream.getPort());
+                } catch (IOException e) {
+                    closeQuietly(client); // the registry itself does not answer: so does the proxy, for this one
+                    continue;
+                }
                 connections.add(client);
                 connections.add(registry);
                 AtomicBoolean manifestPutPending = new AtomicBoolean();
