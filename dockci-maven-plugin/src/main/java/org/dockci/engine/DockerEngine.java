@@ -30,6 +30,7 @@ public final class DockerEngine {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration QUICK = Duration.ofSeconds(60);
     private static final Duration PULL = Duration.ofMinutes(10);
+    private static final Duration PUSH = Duration.ofMinutes(30);
 
     private final String program;
     private final Map<String, String> environment;
@@ -58,6 +59,13 @@ public final class DockerEngine {
     /** This engine, labelling the containers it starts with the build's identity ({@link BuildId#LABEL}). */
     public DockerEngine forBuild(String id) {
         return new DockerEngine(program, environment, id);
+    }
+
+    /** This engine, its CLI using the logins of {@code login} instead of the user's. */
+    public DockerEngine loggedIn(RegistryLogin login) {
+        Map<String, String> withLogin = new LinkedHashMap<>(environment);
+        withLogin.put("DOCKER_CONFIG", login.directory().toString());
+        return new DockerEngine(program, withLogin, buildId);
     }
 
     /** What the engine knows of {@code image}; empty when it has no such image. */
@@ -175,6 +183,30 @@ public final class DockerEngine {
         boolean notFound = message.contains("manifest unknown") || message.contains("not found")
                 || message.contains("does not exist");
         return notFound ? new PullResult.NotFound(message) : new PullResult.Failed(message);
+    }
+
+    /** Puts the tag {@code target} on the image {@code source} (both full references), on this engine only. */
+    public void tag(String source, String target) {
+        Output output = docker(QUICK, List.of("tag", source, target));
+        if (output.exitCode() != 0) {
+            throw failure("docker tag " + source + " " + target, output);
+        }
+    }
+
+    /**
+     * Pushes {@code image} (a full reference with its tag) to its registry, with this CLI's logins. An engine that
+     * does not answer is an {@link EngineException}; a registry that refuses or does not answer is a
+     * {@link PushResult.Failed} with the CLI's own message.
+     */
+    public PushResult push(String image) {
+        Output output = docker(PUSH, List.of("push", "--quiet", image));
+        if (output.exitCode() == 0) {
+            return new PushResult.Pushed();
+        }
+        if (engineUnreachable(output.stderr())) {
+            throw failure("docker push " + image, output);
+        }
+        return new PushResult.Failed(lastLine(output.stderr().isBlank() ? output.stdout() : output.stderr()));
     }
 
     /**
@@ -361,23 +393,47 @@ public final class DockerEngine {
         }
     }
 
-    /** The engine this CLI talks to, for messages: {@code DOCKER_HOST=tcp://…}, or the default socket. */
+    /**
+     * The engine this CLI talks to and where that comes from, for messages: {@code unix:///missing.sock (DOCKER_HOST)},
+     * {@code unix:///var/run/docker.sock (docker context default)}, {@code tcp://… (docker context ci, DOCKER_CONTEXT)}.
+     */
     public String describe() {
         String host = environment.get("DOCKER_HOST");
         if (host != null && !host.isBlank()) {
-            return "DOCKER_HOST=" + host;
+            return host + " (DOCKER_HOST)";
         }
         String context = environment.get("DOCKER_CONTEXT");
-        if (context != null && !context.isBlank()) {
-            return "docker context " + context;
+        String from = context != null && !context.isBlank() ? ", DOCKER_CONTEXT" : "";
+        Output inspect = docker(QUICK, List.of("context", "inspect", "--format",
+                "{{.Name}} {{.Endpoints.docker.Host}}"));
+        if (inspect.exitCode() != 0) {
+            return (from.isEmpty() ? "the current docker context" : "docker context " + context + " (DOCKER_CONTEXT)")
+                    + ", which the docker CLI cannot read: " + firstLine(inspect.stderr());
         }
-        return "unix:///var/run/docker.sock (no DOCKER_HOST set)";
+        String[] nameAndHost = inspect.stdout().strip().split(" ", 2);
+        return (nameAndHost.length > 1 ? nameAndHost[1] : "?") + " (docker context " + nameAndHost[0] + from + ")";
+    }
+
+    /**
+     * Asks the engine for its version, the cheapest question it answers, and fails with where the CLI looked
+     * ({@link #describe}) and what to do when nothing answers there.
+     */
+    public void checkReachable() {
+        Output output = docker(QUICK, List.of("version", "--format", "{{.Server.Version}}"));
+        if (output.exitCode() == 0 && !output.stdout().isBlank()) {
+            return;
+        }
+        String answer = output.stderr().isBlank() ? output.stdout() : output.stderr();
+        String said = lastLine(answer);
+        throw new EngineException("Docker engine not reachable at " + describe() + ": " + said
+                + (said.matches(".*[.?!]$") ? "" : ".") + " Start it (scripts/build-env.sh starts dockerd), or point DOCKER_HOST (or docker context use) at"
+                + " an engine that runs; -Ddocker.skip builds without Docker (no image, no ITs, no push)");
     }
 
     private EngineException failure(String what, Output output) {
         String answer = firstLine(output.stderr().isBlank() ? output.stdout() : output.stderr());
         if (engineUnreachable(output.stderr())) {
-            return new EngineException(what + ": the Docker engine does not answer at " + describe() + ": " + answer);
+            return new EngineException(what + ": Docker engine not reachable at " + describe() + ": " + answer);
         }
         return new EngineException(what + " failed (exit " + output.exitCode() + "): " + answer);
     }
@@ -385,6 +441,12 @@ public final class DockerEngine {
     private static boolean engineUnreachable(String stderr) {
         return stderr.contains("Cannot connect to the Docker daemon") || stderr.contains("error during connect")
                 || stderr.contains("docker daemon is not running");
+    }
+
+    /** The CLI's last line: where docker push puts the registry's answer, after its progress. */
+    private static String lastLine(String text) {
+        List<String> lines = text.strip().lines().filter(line -> !line.isBlank()).toList();
+        return lines.isEmpty() ? "(no message)" : lines.get(lines.size() - 1);
     }
 
     private static String firstLine(String text) {

@@ -21,6 +21,7 @@ import org.apache.maven.lifecycle.LifecycleExecutionException;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.dockci.deploy.PushOutcome;
 import org.dockci.engine.EngineException;
 import org.dockci.report.GoalRun;
 import org.dockci.report.ImageRecord;
@@ -153,7 +154,7 @@ final class BuildRecorder implements ExecutionListener {
                     .write(directory);
             Files.deleteIfExists(directory.resolve(ImageRecord.NAME)); // an earlier build's image is not this one's
             if (ran.stream().anyMatch(goal -> goal.step() == Step.BUILD && goal.succeeded())) {
-                image(project, ran).write(directory);
+                image(project, ran, directory).write(directory);
             }
         } catch (IOException | EngineException e) {
             log.warn("dockci:report: " + project.getArtifactId() + ": not recorded for the run report: "
@@ -161,11 +162,21 @@ final class BuildRecorder implements ExecutionListener {
         }
     }
 
-    /** The image built, asked of the engine and the registry; the tags pushed when docker:push passed. */
-    private static ImageRecord image(MavenProject project, List<GoalRun> ran) {
+    /**
+     * The image built, asked of the engine and the registry; the tags pushed and not pushed, as dockci:push recorded
+     * them (or, for fabric8's docker:push, every tag when it passed).
+     */
+    private static ImageRecord image(MavenProject project, List<GoalRun> ran, Path directory) throws IOException {
         String candidate = project.getProperties().getProperty("dockci.tag", "");
         List<String> pushed = new ArrayList<>();
-        if (ran.stream().anyMatch(goal -> goal.goal().endsWith(":push") && goal.step() == Step.PUSH
+        List<String> notPushed = new ArrayList<>();
+        if (ran.stream().anyMatch(goal -> goal.goal().equals("dockci:push") && goal.step() == Step.PUSH)) {
+            if (Files.isRegularFile(directory.resolve(PushOutcome.NAME))) { // written by this build's push
+                PushOutcome outcome = PushOutcome.read(directory);
+                pushed.addAll(outcome.pushed());
+                notPushed.addAll(outcome.notPushed());
+            }
+        } else if (ran.stream().anyMatch(goal -> goal.goal().equals("docker:push") && goal.step() == Step.PUSH
                 && goal.succeeded())) {
             Set<String> tags = new LinkedHashSet<>();
             tags.add(candidate);
@@ -175,7 +186,7 @@ final class BuildRecorder implements ExecutionListener {
         }
         String image = BuiltImage.of(project)
                 .orElse(project.getProperties().getProperty("dockci.image", "") + ":" + candidate);
-        return ImageRecord.collect(BuiltImage.engine(project), image, pushed,
+        return ImageRecord.collect(BuiltImage.engine(project), image, pushed, notPushed,
                 project.getProperties().getProperty("dockci.release.previous", ""));
     }
 
@@ -188,7 +199,7 @@ final class BuildRecorder implements ExecutionListener {
             default -> List.of();
         };
         if (execution.getArtifactId().equals("dockci-maven-plugin")
-                && List.of("sbom", "structure").contains(execution.getGoal()) && BuiltImage.of(project).isEmpty()) {
+                && List.of("sbom", "structure", "push").contains(execution.getGoal()) && BuiltImage.of(project).isEmpty()) {
             return true; // they look at the image built, which an unchanged module has not
         }
         for (String name : switches) {

@@ -131,6 +131,9 @@ public class DetectMojo extends AbstractMojo {
         }
         try {
             DetectSettings settings = settings();
+            if (settings.mode() == ChangeMode.REFRESH && !dockerSkipped()) {
+                checkEngine(); // the refresh runs the released images
+            }
             ChangeDetector detector = ChangeDetector.forBuild(settings, staleness(settings));
             List<ContainerModule> reactor = ReactorModules.forBuild(sessionKey(), this::containerFolders,
                     imagePrefix());
@@ -140,6 +143,9 @@ public class DetectMojo extends AbstractMojo {
             change.warning().ifPresent(getLog()::warn);
             getLog().info(change.module() + ": " + change.reason());
             refuseDirtyDeploy(change);
+            if (change.changed() && !dockerSkipped() && buildsImages()) {
+                checkEngine(); // before fabric8, whose own message names neither the engine nor what to do
+            }
             ImageMetadata metadata = change.metadata(project.getVersion(),
                     new ImageName(registry, namespace, project.getArtifactId()), buildId());
             MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
@@ -205,10 +211,34 @@ public class DetectMojo extends AbstractMojo {
         }
     }
 
+    private boolean dockerSkipped() {
+        return Boolean.parseBoolean(project.getProperties().getProperty("docker.skip",
+                session.getUserProperties().getProperty("docker.skip", "false")));
+    }
+
+    /** Whether this build goes as far as docker:build ({@code package} or a later phase) or runs a fabric8 goal. */
+    private boolean buildsImages() {
+        return session.getGoals().stream().anyMatch(goal -> PHASES_WITH_IMAGES.contains(goal)
+                || goal.startsWith("docker:") || goal.contains(":docker-maven-plugin:"));
+    }
+
+    private static final List<String> PHASES_WITH_IMAGES = List.of("package", "pre-integration-test",
+            "integration-test", "post-integration-test", "verify", "install", "deploy");
+
+    /**
+     * Fails when the engine the build is about to use does not answer, naming where the docker CLI looked; asked once
+     * per build, whatever the number of containers.
+     */
+    private void checkEngine() {
+        session.getRepositorySession().getData().computeIfAbsent(DetectMojo.class.getName() + ".engineChecked", () -> {
+            DockerEngine.fromEnvironment().checkReachable(); // a failure is not kept: the next container asks again
+            return Boolean.TRUE;
+        });
+    }
+
     /** What the module's image is built FROM now, for its labels; empty when unknown or when Docker is not used. */
     private Optional<BaseImage> baseImage() {
-        if (Boolean.parseBoolean(project.getProperties().getProperty("docker.skip",
-                session.getUserProperties().getProperty("docker.skip", "false")))) {
+        if (dockerSkipped()) {
             return Optional.empty();
         }
         try {

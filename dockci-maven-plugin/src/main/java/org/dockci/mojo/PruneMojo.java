@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -15,15 +14,10 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepository;
-import org.dockci.registry.Credentials;
 import org.dockci.registry.RegistryClient;
 import org.dockci.registry.RegistryException;
 import org.dockci.retention.ImagePlan;
@@ -108,7 +102,8 @@ public class PruneMojo extends AbstractMojo {
         List<ImagePlan> plans = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         try (GitRepository git = GitRepository.open(workingDirectory)) {
-            RegistryClient client = new RegistryClient(registry, credentials(),
+            RegistryClient client = new RegistryClient(registry,
+                    SettingsServer.credentials(settings, decrypter, registry, "dockci:prune"),
                     insecure != null ? insecure : RegistryClient.isLoopback(registry));
             RetentionPolicy policy = new RetentionPolicy(new RetentionRules(keepCandidates, branches),
                     git.originBranches(), git::originBranchesContaining);
@@ -155,22 +150,6 @@ public class PruneMojo extends AbstractMojo {
     private void report(ImagePlan plan) {
         getLog().info(PruneReport.summary(plan, apply));
         PruneReport.tagLines(plan).forEach(line -> getLog().info("  " + line));
-    }
-
-    private Optional<Credentials> credentials() throws MojoFailureException {
-        Server server = settings == null ? null : settings.getServer(registry);
-        if (server == null || server.getUsername() == null) {
-            return Optional.empty();
-        }
-        SettingsDecryptionResult decrypted = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-        for (SettingsProblem problem : decrypted.getProblems()) {
-            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                throw new MojoFailureException("dockci:prune: the password of <server> " + registry
-                        + " in settings.xml cannot be decrypted: " + problem.getMessage());
-            }
-        }
-        Server plain = decrypted.getServer();
-        return Optional.of(new Credentials(plain.getUsername(), plain.getPassword() == null ? "" : plain.getPassword()));
     }
 
     private void writeReport(Path workingDirectory, List<ImagePlan> plans) throws MojoExecutionException {

@@ -16,13 +16,16 @@ import org.dockci.engine.RegistrySize;
  * @param id                    its image ID, {@code sha256:…}; null when the engine does not have it
  * @param size                  its size in the engine (uncompressed, as {@code docker images} shows it)
  * @param pushed                the tags pushed to the registry by this build; empty when it pushed nothing
+ * @param notPushed             the tags its push did not get into the registry (it failed half-way); empty when it
+ *                              pushed them all or did not push
  * @param registrySize          its size in the registry (compressed layers and configuration), once pushed
  * @param previous              the previous release's image, {@code …/x3-webdav:1.0.0}; empty when there is none
  * @param previousSize          the previous release's size in the engine, when the engine has it
  * @param previousRegistrySize  the previous release's size in the registry, from its manifest
  * @param note                  why a size is missing, empty when none is
  */
-public record ImageRecord(String image, String id, Long size, List<String> pushed, Long registrySize,
+public record ImageRecord(String image, String id, Long size, List<String> pushed, List<String> notPushed,
+        Long registrySize,
         String previous, Long previousSize, Long previousRegistrySize, String note) {
 
     public static final String NAME = "image.json";
@@ -30,13 +33,15 @@ public record ImageRecord(String image, String id, Long size, List<String> pushe
     /** Keeps an unmodifiable copy. */
     public ImageRecord {
         pushed = List.copyOf(pushed);
+        notPushed = notPushed == null ? List.of() : List.copyOf(notPushed); // an image.json of before the field
     }
 
     /**
      * Asks {@code engine} about {@code image} and {@code previous} (pulling nothing), and the registry about the
      * previous release and, when {@code pushed} is not empty, about the image just pushed.
      */
-    public static ImageRecord collect(DockerEngine engine, String image, List<String> pushed, String previous) {
+    public static ImageRecord collect(DockerEngine engine, String image, List<String> pushed, List<String> notPushed,
+            String previous) {
         StringBuilder note = new StringBuilder();
         ImageFacts facts = engine.inspect(image).orElse(null);
         if (facts == null) {
@@ -50,6 +55,7 @@ public record ImageRecord(String image, String id, Long size, List<String> pushe
             previousRegistrySize = registrySize(engine, previous, "previous release", note);
         }
         return new ImageRecord(image, facts == null ? null : facts.id(), facts == null ? null : facts.size(), pushed,
+                notPushed,
                 registrySize, previous, previousSize, previousRegistrySize, note.toString().strip());
     }
 

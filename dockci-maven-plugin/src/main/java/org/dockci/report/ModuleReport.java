@@ -122,9 +122,9 @@ public record ModuleReport(String module, String path, Status status, Optional<I
         return run.map(ran -> ran.ran(Step.TESTS)).orElse(false);
     }
 
-    /** Whether its image was pushed. */
+    /** Whether its image was pushed, with all its tags (a half push is not). */
     public boolean pushed() {
-        return image.map(record -> !record.pushed().isEmpty()).orElse(false);
+        return image.map(record -> !record.pushed().isEmpty() && record.notPushed().isEmpty()).orElse(false);
     }
 
     /** The failure's message; empty when nothing failed. */

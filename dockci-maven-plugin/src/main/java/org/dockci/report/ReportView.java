@@ -227,9 +227,14 @@ final class ReportView {
 
     private static void tags(ModuleReport module, Map<String, Object> row) {
         List<String> pushed = module.image().map(ImageRecord::pushed).orElse(List.of());
+        List<String> notPushed = module.image().map(ImageRecord::notPushed).orElse(List.of());
         row.put("pushed", pushed);
         String text;
-        if (!pushed.isEmpty()) {
+        if (!pushed.isEmpty() && !notPushed.isEmpty()) {
+            text = "half pushed: pushed " + String.join(", ", pushed) + "; not pushed " + String.join(", ", notPushed);
+        } else if (!notPushed.isEmpty()) {
+            text = "not pushed: the push failed (" + String.join(", ", notPushed) + ")";
+        } else if (!pushed.isEmpty()) {
             text = "pushed: " + String.join(", ", pushed);
         } else if (module.status() == ModuleReport.Status.UNCHANGED) {
             text = "not pushed: unchanged";

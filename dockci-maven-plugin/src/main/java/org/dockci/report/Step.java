@@ -25,6 +25,7 @@ public enum Step {
             case "dockci-maven-plugin:detect" -> DETECT;
             case "dockci-maven-plugin:sbom" -> PACKAGES;
             case "dockci-maven-plugin:structure" -> STRUCTURE;
+            case "dockci-maven-plugin:push" -> PUSH;
             case "docker-maven-plugin:build" -> BUILD;
             case "docker-maven-plugin:start" -> START;
             case "docker-maven-plugin:stop" -> STOP;

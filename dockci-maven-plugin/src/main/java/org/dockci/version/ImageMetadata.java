@@ -22,19 +22,8 @@ public record ImageMetadata(String module, boolean changed, String reason, Strin
         String commit, String commitShort, String branch, boolean dirty, String version, String image, ImageTags tags,
         String created, String buildId) {
 
-    /** How many moving tags containers/pom.xml puts on an image at deploy: 1.4, 1 and latest for a release. */
+    /** How many {@code dockci.tag.deploy.N} properties there are at least (1.4, 1 and latest for a release). */
     public static final int DEPLOY_TAG_SLOTS = 3;
-
-    /** Refuses a version with more moving tags than the deploy phase has slots for: none may be dropped silently. */
-    public ImageMetadata {
-        if (tags.deploy().size() > DEPLOY_TAG_SLOTS) {
-            throw new IllegalArgumentException("version " + version + " of " + module + " would move "
-                    + tags.deploy().size() + " tags (" + String.join(", ", tags.deploy()) + "), but the deploy phase"
-                    + " puts at most " + DEPLOY_TAG_SLOTS + " on an image (containers/pom.xml's tag-deploy-N"
-                    + " executions): the last ones would not be pushed. Use a version of at most three numbers"
-                    + " (1.4.1), or add a tag-deploy execution and raise ImageMetadata.DEPLOY_TAG_SLOTS");
-        }
-    }
 
     /**
      * The project properties the build uses, also the content of {@code metadata.properties}: the image
@@ -55,9 +44,9 @@ public record ImageMetadata(String module, boolean changed, String reason, Strin
         properties.put("dockci.image", image);
         properties.put("dockci.tag", tags.candidate());
         properties.put("dockci.tags.deploy", String.join(",", tags.deploy()));
-        // containers/pom.xml runs docker:tag once per slot in the deploy phase; a slot without a moving tag
-        // repeats the candidate, which tags nothing new
-        for (int slot = 1; slot <= DEPLOY_TAG_SLOTS; slot++) {
+        // one property per moving tag, for a POM that names them one by one (dockci:push reads dockci.tags.deploy);
+        // at least three, a slot without a moving tag repeating the candidate, which tags nothing new
+        for (int slot = 1; slot <= Math.max(DEPLOY_TAG_SLOTS, tags.deploy().size()); slot++) {
             properties.put("dockci.tag.deploy." + slot,
                     slot <= tags.deploy().size() ? tags.deploy().get(slot - 1) : tags.candidate());
         }

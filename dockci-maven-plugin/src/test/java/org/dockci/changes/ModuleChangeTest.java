@@ -45,18 +45,16 @@ class ModuleChangeTest {
     }
 
     @Test
-    void aVersionWithMoreMovingTagsThanDeploySlotsIsRefusedNotCutShort() {
+    void aVersionOfFourNumbersMovesEveryOneOfItsTagsNoneCutShort() {
         ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true, "changed: x",
                 Optional.empty(), Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 Instant.EPOCH);
 
-        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> change.metadata("1.4.0.1", IMAGE, "b1"));
+        ImageMetadata metadata = change.metadata("1.4.0.1", IMAGE, "b1");
 
-        assertEquals("version 1.4.0.1 of x3-webdav would move 4 tags (1.4.0, 1.4, 1, latest), but the deploy phase puts"
-                + " at most 3 on an image (containers/pom.xml's tag-deploy-N executions): the last ones would not be"
-                + " pushed. Use a version of at most three numbers (1.4.1), or add a tag-deploy execution and raise"
-                + " ImageMetadata.DEPLOY_TAG_SLOTS", refused.getMessage());
+        assertEquals(List.of("1.4.0", "1.4", "1", "latest"), metadata.tags().deploy());
+        assertEquals("1.4.0,1.4,1,latest", metadata.projectProperties().get("dockci.tags.deploy"));
+        assertEquals("latest", metadata.projectProperties().get("dockci.tag.deploy.4"));
     }
 
     @Test

@@ -14,12 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.dockci.registry.TestRegistry;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,13 +32,13 @@ class RegistrySizeTest {
 
     @Test
     void pushedImageHasTheSizeOfItsManifest() throws Exception {
-        needsAnEngine();
+        TestImages.needsAnEngine("registry sizes");
         try (TestRegistry registry = TestRegistry.start(Files.createDirectories(folder.resolve("registry")))) {
             String image = registry.address() + "/dockci-test-" + UUID.randomUUID().toString().substring(0, 8)
                     + "/tiny:1.0.0";
             try {
-                importTinyImage(image);
-                assertEquals(0, docker("push", "--quiet", image));
+                TestImages.importTiny(folder, image);
+                assertEquals(0, TestImages.docker("push", "--quiet", image));
 
                 RegistrySize size = engine.registrySize(image);
 
@@ -50,14 +46,14 @@ class RegistrySizeTest {
                 assertEquals(new RegistrySize.Known(expected), size);
                 assertTrue(expected > 0);
             } finally {
-                docker("rmi", "--force", image);
+                TestImages.docker("rmi", "--force", image);
             }
         }
     }
 
     @Test
     void aTagTheRegistryLacksIsUnknownWithTheRegistrysAnswer() throws Exception {
-        needsAnEngine();
+        TestImages.needsAnEngine("registry sizes");
         try (TestRegistry registry = TestRegistry.start(Files.createDirectories(folder.resolve("registry")))) {
             RegistrySize size = engine.registrySize(registry.address() + "/dockci-test/none:9.9.9");
             RegistrySize.Unknown unknown = assertInstanceOf(RegistrySize.Unknown.class, size);
@@ -91,38 +87,5 @@ class RegistrySizeTest {
             bytes += layer.path("size").asLong();
         }
         return bytes;
-    }
-
-    /** An image of one small file, made with {@code docker import} from a tarball the test writes. */
-    private void importTinyImage(String image) throws Exception {
-        Path content = Files.createDirectories(folder.resolve("content"));
-        Files.writeString(content.resolve("hello.txt"), "hello from " + image + "\n");
-        Path tarball = folder.resolve("tiny.tar");
-        assertEquals(0, run(List.of("tar", "-C", content.toString(), "-cf", tarball.toString(), ".")));
-        assertEquals(0, docker("import", tarball.toString(), image));
-    }
-
-    private static void needsAnEngine() throws Exception {
-        boolean engine = docker("version") == 0;
-        if (!engine && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("CI=true, but no Docker engine answers: registry sizes must be tested for real");
-        }
-        Assumptions.assumeTrue(engine, "no Docker engine: registry sizes are not tested here (CI runs it)");
-    }
-
-    private static int docker(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(List.of(arguments));
-        return run(command);
-    }
-
-    private static int run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
     }
 }

@@ -1,16 +1,29 @@
 package org.dockci.registry;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /**
  * A registry of the test's own: Debian's {@code docker-registry} (Distribution 2.8, installed by
@@ -22,12 +35,14 @@ public final class TestRegistry implements AutoCloseable {
     private final Path folder;
     private final Path config;
     private final int port;
+    private final Optional<Credentials> login;
     private Process process;
 
-    private TestRegistry(Path folder, Path config, int port) {
+    private TestRegistry(Path folder, Path config, int port, Optional<Credentials> login) {
         this.folder = folder;
         this.config = config;
         this.port = port;
+        this.login = login;
     }
 
     /** A registry that refuses deletes, as Distribution does by default. */
@@ -37,6 +52,16 @@ public final class TestRegistry implements AutoCloseable {
 
     /** A registry storing in {@code folder}; {@code deletes}: {@code storage.delete.enabled}. */
     public static TestRegistry start(Path folder, boolean deletes) throws IOException, InterruptedException {
+        return start(folder, deletes, Optional.empty());
+    }
+
+    /** A registry that answers only with {@code login} (basic authentication, an htpasswd file, as x3-registry's). */
+    public static TestRegistry startWithLogin(Path folder, Credentials login) throws IOException, InterruptedException {
+        return start(folder, false, Optional.of(login));
+    }
+
+    private static TestRegistry start(Path folder, boolean deletes, Optional<Credentials> login)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -55,7 +80,20 @@ public final class TestRegistry implements AutoCloseable {
                 http:
                   addr: 127.0.0.1:%d
                 """.formatted(folder.resolve("storage"), deletes, port));
-        TestRegistry registry = new TestRegistry(folder, config, port);
+        if (login.isPresent()) {
+            byte[] salt = new byte[16];
+            new SecureRandom().nextBytes(salt);
+            Path htpasswd = folder.resolve("htpasswd");
+            Files.writeString(htpasswd, login.get().username() + ":"
+                    + OpenBSDBCrypt.generate("2b", login.get().password().toCharArray(), salt, 4) + "\n");
+            Files.writeString(config, """
+                    auth:
+                      htpasswd:
+                        realm: dockci-test
+                        path: %s
+                    """.formatted(htpasswd), StandardOpenOption.APPEND);
+        }
+        TestRegistry registry = new TestRegistry(folder, config, port, login);
         registry.serve();
         return registry;
     }
@@ -77,6 +115,30 @@ public final class TestRegistry implements AutoCloseable {
     /** {@code 127.0.0.1:<port>}: Docker talks to a loopback registry over plain HTTP. */
     public String address() {
         return "127.0.0.1:" + port;
+    }
+
+    /**
+     * The tags of {@code repository} ({@code dockci/x3-webdav}), sorted, as the registry's HTTP API lists them
+     * ({@code GET /v2/<repository>/tags/list}); none when it has no such repository.
+     */
+    public List<String> tags(String repository) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://" + address() + "/v2/" + repository + "/tags/list"));
+        login.ifPresent(known -> request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (known.username() + ":" + known.password()).getBytes(StandardCharsets.UTF_8))));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404) {
+            return List.of();
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException("GET /v2/" + repository + "/tags/list: HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        List<String> tags = new ArrayList<>();
+        new ObjectMapper().readTree(response.body()).path("tags").forEach(tag -> tags.add(tag.asText()));
+        Collections.sort(tags);
+        return tags;
     }
 
     /** The bytes of the registry's storage folder. */
@@ -113,7 +175,7 @@ public final class TestRegistry implements AutoCloseable {
             HttpURLConnection connection = (HttpURLConnection) URI.create("http://" + address() + "/v2/").toURL()
                     .openConnection();
             connection.setConnectTimeout(500);
-            return connection.getResponseCode() == 200;
+            return connection.getResponseCode() == (login.isPresent() ? 401 : 200);
         } catch (IOException e) {
             return false;
         }

@@ -60,8 +60,9 @@ final class FixtureBuild {
                 goal("docker:start", Step.START, t.plusSeconds(9), 800),
                 goal("failsafe:integration-test", Step.TESTS, t.plusSeconds(10), 3_000),
                 goal("docker:stop", Step.STOP, t.plusSeconds(13), 300),
-                goal("docker:push", Step.PUSH, t.plusSeconds(14), 2_000)));
+                goal("dockci:push", Step.PUSH, t.plusSeconds(14), 2_000)));
         new ImageRecord(image(name) + ":1.0.1", "sha256:" + "a".repeat(64), 143_200_000L, List.of("1.0.1", "1.0", "1", "latest"),
+                List.of(),
                 52_100_000L, image(name) + ":1.0.0", 142_000_000L, 51_700_000L, "").write(target.resolve("dockci"));
         failsafe(target, "org.dockci.webdav.WebdavIT", t.plusSeconds(10), """
                 <testcase name="putThenGetReturnsTheFile" classname="org.dockci.webdav.WebdavIT" time="0.31"/>
@@ -71,6 +72,20 @@ final class FixtureBuild {
                 List.of(new InstalledPackage("curl", "8.14.1-2", "amd64")), List.of(),
                 List.of(new PackageDiff.VersionChange("openssl", "amd64", "3.5.1-1", "3.5.4-1")), List.of()))
                 .write(target.resolve("dockci"));
+        return this;
+    }
+
+    /** A module tested, whose push failed half-way: the candidate and the first moving tag in the registry, not the rest. */
+    FixtureBuild halfPushed(String name) throws IOException {
+        Path target = module(name);
+        metadata(target, name, true, "changed: Dockerfile since " + name + "-1.0.0");
+        lint(target, name, List.of());
+        Instant t = BUILD.plusSeconds(40);
+        run(target, name, true, "dockci:push", "x3-webdav: half pushed to …", List.of(
+                goal("dockci:lint", Step.LINT, t, 200), goal("docker:build", Step.BUILD, t.plusSeconds(1), 5_000),
+                new GoalRun("dockci:push", "push", Step.PUSH, t.plusSeconds(7), t.plusSeconds(9), false)));
+        new ImageRecord(image(name) + ":1.0.1", "sha256:" + "c".repeat(64), 143_200_000L, List.of("1.0.1", "1.0"),
+                List.of("1", "latest"), 52_100_000L, "", null, null, "").write(target.resolve("dockci"));
         return this;
     }
 
@@ -87,7 +102,7 @@ final class FixtureBuild {
                 goal("failsafe:integration-test", Step.TESTS, t.plusSeconds(11), 4_000),
                 goal("docker:stop", Step.STOP, t.plusSeconds(15), 400),
                 new GoalRun("failsafe:verify", "default", null, t.plusSeconds(16), t.plusSeconds(16), false)));
-        new ImageRecord(image(name) + ":1.0.1-dev.3f2c1ab", "sha256:" + "b".repeat(64), 98_000_000L, List.of(), null,
+        new ImageRecord(image(name) + ":1.0.1-dev.3f2c1ab", "sha256:" + "b".repeat(64), 98_000_000L, List.of(), List.of(), null,
                 "", null, null, "").write(target.resolve("dockci"));
         failsafe(target, "org.dockci.registry.RegistryIT", t.plusSeconds(11), """
                 <testcase name="pushThenPull" classname="org.dockci.registry.RegistryIT" time="1.20">

@@ -168,6 +168,19 @@ class RunReportTest {
     }
 
     @Test
+    void aHalfPushSaysWhichTagsTheRegistryHasAndWhichNot() throws Exception {
+        RunReport report = write(new FixtureBuild(root).halfPushed("x3-webdav"), RunReport.session(FixtureBuild.BUILD),
+                "", Redaction.urlsOnly());
+
+        ModuleReport row = report.modules().get(0);
+        assertEquals(ModuleReport.Status.FAILED, row.status());
+        assertFalse(row.pushed(), "a half push is not a pushed image");
+        assertTrue(html.contains("half pushed: pushed 1.0.1, 1.0; not pushed 1, latest"), html);
+        assertTrue(markdown.contains("| tags | half pushed: pushed 1.0.1, 1.0; not pushed 1, latest |"), markdown);
+        assertTrue(markdown.contains("0 pushed."), markdown);
+    }
+
+    @Test
     void anUnreadableRecordIsNamedAndTheReportIsWritten() throws Exception {
         write(fixture().brokenRecord("x3-broken"), RunReport.session(FixtureBuild.BUILD), "", Redaction.urlsOnly());
 
