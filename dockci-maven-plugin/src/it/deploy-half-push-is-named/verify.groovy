@@ -3,12 +3,17 @@
 // registry answers again, finishes the release.
 def registry = System.properties.get('dockci.it.halfPush.registry')
 def proxy = System.properties.get('dockci.it.halfPush.proxy')
-def image = "${proxy.address()}/dockci/it-half-push"
+// the image as the build named it: the registry is the proxy, the namespace whatever the wiring (or MAVEN_ARGS) says
+def metadata = new Properties()
+new File(basedir, 'target/dockci/metadata.properties').withInputStream { metadata.load(it) }
+def image = metadata.getProperty('dockci.image')
+def repository = image.substring(image.indexOf('/') + 1)
 try {
+    assert image.startsWith("${proxy.address()}/") && image.endsWith('/it-half-push')
     def log = new File(basedir, 'build.log').text
     assert log =~ /Failed to execute goal org\.dockci:dockci-maven-plugin:[^:]+:push \(push\)/
     assert log.contains("it-half-push: half pushed to $image: pushed 1.0.0, 1.0; not pushed 1, latest. The push of 1 failed: ")
-    assert registry.tags('dockci/it-half-push') == ['1.0', '1.0.0']
+    assert registry.tags(repository) == ['1.0', '1.0.0']
 
     def push = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dockci/push.json'))
     assert push.pushed == ['1.0.0', '1.0']
@@ -25,7 +30,7 @@ try {
     def out = new StringBuilder(), err = new StringBuilder()
     process.waitForProcessOutput(out, err)
     assert process.exitValue() == 0: "$finish failed: $err"
-    assert registry.tags('dockci/it-half-push') == ['1', '1.0', '1.0.0', 'latest']
+    assert registry.tags(repository) == ['1', '1.0', '1.0.0', 'latest']
 } finally {
     proxy.close()
     registry.close()
