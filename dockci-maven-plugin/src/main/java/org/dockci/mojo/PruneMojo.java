@@ -44,8 +44,8 @@ import org.dockci.retention.RetentionRules;
  * would then free, and writes {@code target/dockci/prune.json}. With {@code -Ddockci.prune.apply=true} it deletes by
  * manifest digest, never a digest that a kept tag shares. The registry must allow deletes
  * ({@code storage.delete.enabled}) and frees the space only at its next garbage collection. Credentials come from the
- * {@code settings.xml} {@code <server>} whose id is the registry (basic authentication; bearer tokens are not
- * supported yet).
+ * {@code settings.xml} {@code <server>} whose id is the registry: basic authentication, or, for a registry that asks
+ * for bearer tokens ({@code auth: token:}), sent to its token server for a token per scope.
  */
 @Mojo(name = "prune", aggregator = true, requiresProject = false, threadSafe = true)
 public class PruneMojo extends AbstractMojo {

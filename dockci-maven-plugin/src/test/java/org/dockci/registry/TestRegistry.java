@@ -22,12 +22,14 @@ public final class TestRegistry implements AutoCloseable {
     private final Path folder;
     private final Path config;
     private final int port;
+    private final boolean deletes;
     private Process process;
 
-    private TestRegistry(Path folder, Path config, int port) {
+    private TestRegistry(Path folder, Path config, int port, boolean deletes) {
         this.folder = folder;
         this.config = config;
         this.port = port;
+        this.deletes = deletes;
     }
 
     /** A registry that refuses deletes, as Distribution does by default. */
@@ -42,7 +44,13 @@ public final class TestRegistry implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Files.createDirectories(folder);
-        Path config = folder.resolve("registry.yml");
+        TestRegistry registry = new TestRegistry(folder, folder.resolve("registry.yml"), port, deletes);
+        registry.writeConfig("");
+        registry.serve();
+        return registry;
+    }
+
+    private void writeConfig(String auth) throws IOException {
         Files.writeString(config, """
                 version: 0.1
                 log:
@@ -54,10 +62,29 @@ public final class TestRegistry implements AutoCloseable {
                     enabled: %s
                 http:
                   addr: 127.0.0.1:%d
-                """.formatted(folder.resolve("storage"), deletes, port));
-        TestRegistry registry = new TestRegistry(folder, config, port);
-        registry.serve();
-        return registry;
+                """.formatted(folder.resolve("storage"), deletes, port) + auth);
+    }
+
+    /**
+     * Serves the same storage again on the same port, now with Distribution's token authentication: every request
+     * needs a bearer token from {@code tokens} (realm, service, issuer, and its certificate as {@code rootcertbundle}).
+     */
+    public void requireTokens(TestTokenServer tokens) throws IOException, InterruptedException {
+        requireTokens(tokens, tokens.realm());
+    }
+
+    /** {@link #requireTokens(TestTokenServer)}, the challenge naming {@code realm} instead of the token server's. */
+    public void requireTokens(TestTokenServer tokens, String realm) throws IOException, InterruptedException {
+        close();
+        writeConfig("""
+                auth:
+                  token:
+                    realm: %s
+                    service: %s
+                    issuer: %s
+                    rootcertbundle: %s
+                """.formatted(realm, TestTokenServer.SERVICE, TestTokenServer.ISSUER, tokens.rootCertificate()));
+        serve();
     }
 
     private void serve() throws IOException, InterruptedException {
@@ -113,7 +140,8 @@ public final class TestRegistry implements AutoCloseable {
             HttpURLConnection connection = (HttpURLConnection) URI.create("http://" + address() + "/v2/").toURL()
                     .openConnection();
             connection.setConnectTimeout(500);
-            return connection.getResponseCode() == 200;
+            int status = connection.getResponseCode();
+            return status == 200 || status == 401; // 401: it serves, and wants a token
         } catch (IOException e) {
             return false;
         }
