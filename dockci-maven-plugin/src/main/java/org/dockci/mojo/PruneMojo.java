@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.maven.execution.MavenSession;
@@ -104,6 +105,7 @@ public class PruneMojo extends AbstractMojo {
             getLog().info("dockci:prune skipped (dockci.prune.skip)");
             return;
         }
+        long started = System.nanoTime();
         Path workingDirectory = Path.of(session.getExecutionRootDirectory());
         List<ImagePlan> plans = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -133,6 +135,9 @@ public class PruneMojo extends AbstractMojo {
             throw new MojoExecutionException("dockci:prune: " + e.getMessage(), e);
         }
         writeReport(workingDirectory, plans);
+        getLog().info(String.format(Locale.ROOT, "dockci:prune: %d images, %d tags, in %.2f s", plans.size(),
+                plans.stream().mapToInt(plan -> plan.plan().decisions().size()).sum(),
+                (System.nanoTime() - started) / 1e9));
         if (!failures.isEmpty()) {
             throw new MojoExecutionException("dockci:prune: " + failures.size() + " of " + plans.size()
                     + " images not pruned: " + String.join("; ", failures));
