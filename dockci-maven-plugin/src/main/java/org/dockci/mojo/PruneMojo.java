@@ -135,9 +135,9 @@ public class PruneMojo extends AbstractMojo {
             throw new MojoExecutionException("dockci:prune: " + e.getMessage(), e);
         }
         writeReport(workingDirectory, plans);
-        getLog().info(String.format(Locale.ROOT, "dockci:prune: %d images, %d tags, in %.2f s", plans.size(),
-                plans.stream().mapToInt(plan -> plan.plan().decisions().size()).sum(),
-                (System.nanoTime() - started) / 1e9));
+        int tags = plans.stream().mapToInt(plan -> plan.plan().decisions().size()).sum();
+        getLog().info(String.format(Locale.ROOT, "dockci:prune: %d image%s, %d tag%s, in %.2f s", plans.size(),
+                plans.size() == 1 ? "" : "s", tags, tags == 1 ? "" : "s", (System.nanoTime() - started) / 1e9));
         if (!failures.isEmpty()) {
             throw new MojoExecutionException("dockci:prune: " + failures.size() + " of " + plans.size()
                     + " images not pruned: " + String.join("; ", failures));
