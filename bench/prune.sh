@@ -6,7 +6,8 @@
 # clone whose origin/main holds the candidates' commits; then times RUNS dry runs of
 #   mvnw org.dockci:dockci-maven-plugin:<version>:prune -Ddockci.registry=127.0.0.1:<port> -Ddockci.namespace=bench
 # run in that clone, outside any project (the images are the registry's catalog under the namespace), and prints the
-# median wall time, the fastest, and what the goal decided. Registry and folders are removed at the end, also on
+# median wall time, the fastest, what the goal decided, the CPU time of Maven and of the registry, and the same Maven
+# run with the goal skipped (what the JVM and Maven cost alone). Registry and folders are removed at the end, also on
 # failure. The plugin measured is this checkout's, installed into a local repository of the bench's own, chained
 # before ~/.m2 (only read).
 # Usage: bench/prune.sh [RUNS]        Environment: BENCH_TAGS (1000), BENCH_REPOS (4)
@@ -66,8 +67,9 @@ done
 curl -fs "http://127.0.0.1:$port/v2/" >/dev/null || { cat "$work/registry.log"; echo "prune bench: the registry did not start" >&2; exit 1; }
 python3 bench/prune-fill.py "127.0.0.1:$port" bench "$work/clone" --repos "$repos" --tags "$tags"
 
+registry_cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$registry_pid/stat"; }
 prune() {
-  (cd "$work/clone" && "$root/mvnw" -B "$@" "${m2[@]}" "org.dockci:dockci-maven-plugin:$version:prune" \
+  (cd "$work/clone" && /usr/bin/time -o "$work/maven.cpu" -f '%U %S' "$root/mvnw" -B "$@" "${m2[@]}" "org.dockci:dockci-maven-plugin:$version:prune" \
     -Ddockci.registry="127.0.0.1:$port" -Ddockci.namespace=bench >"$work/prune.log" 2>&1) \
     || { cat "$work/prune.log"; exit 1; }
 }
@@ -75,16 +77,28 @@ seconds() { local start end; start=$(date +%s.%N); "$@"; end=$(date +%s.%N); ech
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 prune # warm-up: classes and files hot, and what the plugin needs to run resolved
-times=() goal=()
+times=() goal=() maven_cpu=() registry_cpus=()
 for _ in $(seq "$runs"); do
+  before=$(registry_cpu)
   times+=("$(seconds prune -o)")
+  registry_cpus+=("$(echo "$(registry_cpu) - $before" | bc -l)")
+  maven_cpu+=("$(awk '{ print $1 + $2 }' "$work/maven.cpu")")
   goal+=("$(sed -n 's/.*dockci:prune: [0-9]* images\?, [0-9]* tags\?, in \([0-9.]*\) s.*/\1/p' "$work/prune.log")")
 done
 grep -E 'bench/app-[0-9]+: would delete' "$work/prune.log" | sed 's/^\[INFO\] /  /'
 listed=$(grep -cE '^\[INFO\]   (delete|keep  ) ' "$work/prune.log" || true)
+skip_times=() skip_cpu=()
+for _ in $(seq "$runs"); do
+  skip_times+=("$(seconds prune -o -Ddockci.prune.skip=true)")
+  skip_cpu+=("$(awk '{ print $1 + $2 }' "$work/maven.cpu")")
+done
 m=$(printf '%s\n' "${times[@]}" | median)
 fastest=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
 g=$(printf '%s\n' "${goal[@]}" | median)
 printf 'dockci:prune dry run, %d tags listed in %d repositories: median %.2f s of %d runs (fastest %.2f s; target < %d s; load %s)\n' \
   "$listed" "$repos" "$m" "$runs" "$fastest" "$target" "$(cut -d' ' -f1 /proc/loadavg)"
 printf '  of which the goal itself (reading the registry and git, deciding, prune.json): median %.2f s; the rest is the JVM and Maven\n' "$g"
+printf '  CPU, medians: Maven %.2f s (user + system), the registry %.2f s\n' "$(printf '%s\n' "${maven_cpu[@]}" | median)" \
+  "$(printf '%s\n' "${registry_cpus[@]}" | median)"
+printf '  the same Maven run with -Ddockci.prune.skip=true (JVM, Maven, the plugin loaded, nothing asked): median %.2f s, %.2f s CPU\n' \
+  "$(printf '%s\n' "${skip_times[@]}" | median)" "$(printf '%s\n' "${skip_cpu[@]}" | median)"
