@@ -21,7 +21,7 @@ import org.dockci.registry.RegistryException;
 /**
  * Reads the tags of an image from the registry, plans with the {@link RetentionPolicy}, and deletes by digest.
  * Planning only reads; {@link #apply} is the one call that deletes. The reads (one manifest per tag, one config per
- * candidate's image) go {@value #PARALLEL_READS} at a time: a thousand tags are a thousand round trips.
+ * image of a candidate the policy ranks by age) go {@value #PARALLEL_READS} at a time: a thousand tags are a thousand round trips.
  */
 public final class Pruner {
 
@@ -44,22 +44,22 @@ public final class Pruner {
         List<String> names = registry.tags(repository);
         List<Optional<Manifest>> manifestOfTag = inParallel(names, tag -> registry.manifest(repository, tag));
         Map<String, Manifest> manifests = new LinkedHashMap<>();
-        Set<String> candidateImages = new LinkedHashSet<>();
+        Set<String> datedImages = new LinkedHashSet<>();
         for (int i = 0; i < names.size(); i++) {
-            boolean candidate = TagKind.of(names.get(i)) instanceof TagKind.Candidate;
+            boolean dated = policy.needsCreationTime(names.get(i));
             manifestOfTag.get(i).ifPresent(manifest -> {
                 manifests.putIfAbsent(manifest.digest(), manifest);
-                if (candidate) {
-                    candidateImages.add(manifest.digest());
+                if (dated) {
+                    datedImages.add(manifest.digest());
                 }
             });
         }
-        List<String> candidateDigests = List.copyOf(candidateImages);
-        List<Optional<Instant>> createdOfDigest = inParallel(candidateDigests,
+        List<String> datedDigests = List.copyOf(datedImages);
+        List<Optional<Instant>> createdOfDigest = inParallel(datedDigests,
                 digest -> createdOf(repository, manifests.get(digest)));
         Map<String, Optional<Instant>> created = new LinkedHashMap<>();
-        for (int i = 0; i < candidateDigests.size(); i++) {
-            created.put(candidateDigests.get(i), createdOfDigest.get(i));
+        for (int i = 0; i < datedDigests.size(); i++) {
+            created.put(datedDigests.get(i), createdOfDigest.get(i));
         }
         List<RegistryTag> tags = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -67,8 +67,8 @@ public final class Pruner {
                 continue; // deleted since the list was read
             }
             String digest = manifestOfTag.get(i).get().digest();
-            Optional<Instant> time = TagKind.of(names.get(i)) instanceof TagKind.Candidate ? created.get(digest)
-                    : Optional.empty();
+            Optional<Instant> time = TagKind.of(names.get(i)) instanceof TagKind.Candidate
+                    ? created.getOrDefault(digest, Optional.empty()) : Optional.empty();
             tags.add(new RegistryTag(names.get(i), digest, time));
         }
         RetentionPlan plan = policy.plan(tags);
