@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -118,19 +119,6 @@ public final class RegistryClient {
                     .map(m -> m.group(1)).orElse(null);
         }
         return pages;
-    }
-
-    /** The digest of the manifest {@code reference} (a tag) points to, from {@code Docker-Content-Digest}; empty when there is no such tag. */
-    public Optional<String> digest(String repository, String reference) {
-        HttpResponse<byte[]> response = send("HEAD", "/v2/" + repository + "/manifests/" + reference,
-                Map.of("Accept", MANIFEST_TYPES));
-        if (response.statusCode() == 404) {
-            return Optional.empty();
-        }
-        ok(response);
-        return Optional.of(response.headers().firstValue("Docker-Content-Digest").orElseThrow(() -> new RegistryException(
-                registry + ": no Docker-Content-Digest for " + repository + ":" + reference
-                        + " (a proxy in front of the registry dropping it?)")));
     }
 
     /**
@@ -328,7 +316,7 @@ public final class RegistryClient {
     }
 
     private RegistryException refused(HttpResponse<byte[]> response, String challenge) {
-        if (challenge.toLowerCase(java.util.Locale.ROOT).startsWith("bearer")) {
+        if (challenge.toLowerCase(Locale.ROOT).startsWith("bearer")) {
             return new RegistryException(registry + " asks for a bearer token without a realm to get it from ("
                     + challenge + ")");
         }

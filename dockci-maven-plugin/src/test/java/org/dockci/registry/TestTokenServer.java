@@ -112,8 +112,8 @@ public final class TestTokenServer implements AutoCloseable {
             Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
             List<String> scopes = query.getOrDefault("scope", List.of());
             scopesAsked.add(String.join(" ", scopes));
-            Optional<String> account = authenticated(exchange.getRequestHeaders().getFirst("Authorization"));
-            if (account == null) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization != null && !authorization.equals(basic(user))) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"" + ISSUER + "\"");
                 answer(exchange, 401, Map.of("errors", List.of(Map.of("code", "UNAUTHORIZED",
                         "message", "wrong user name or password"))));
@@ -123,6 +123,7 @@ public final class TestTokenServer implements AutoCloseable {
                 answer(exchange, 400, Map.of("errors", List.of(Map.of("code", "DENIED", "message", "unknown service"))));
                 return;
             }
+            Optional<String> account = authorization == null ? Optional.empty() : Optional.of(user.username());
             List<Map<String, Object>> access = new ArrayList<>();
             for (String scope : scopes) {
                 // type:name:actions, the name itself may hold ':' (a registry host with its port)
@@ -154,14 +155,9 @@ public final class TestTokenServer implements AutoCloseable {
         }
     }
 
-    /** The account of the request's basic credentials, empty when anonymous, null when they are wrong. */
-    private Optional<String> authenticated(String authorization) {
-        if (authorization == null) {
-            return Optional.empty();
-        }
-        String expected = "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (user.username() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
-        return expected.equals(authorization) ? Optional.of(user.username()) : null;
+    private static String basic(Credentials credentials) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (credentials.username() + ":" + credentials.password()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, List<String>> query(String raw) {

@@ -22,6 +22,7 @@ import org.dockci.registry.Credentials;
 import org.dockci.registry.Manifest;
 import org.dockci.registry.RegistryClient;
 import org.dockci.registry.RegistryException;
+import org.dockci.registry.RegistryImage;
 import org.dockci.registry.TestImages;
 import org.dockci.registry.TestRegistry;
 import org.dockci.registry.TestTokenServer;
@@ -94,6 +95,10 @@ class PruneThroughTokenAuthTest {
     void dryRunListsAndApplyDeletesThroughBearerTokensFetchedOncePerScope() {
         RegistryClient client = new RegistryClient(registry.address(), Optional.of(USER), true);
         assertEquals(List.of(REPOSITORY), client.repositories("dockci/"));
+        RegistryImage release = client.image(REPOSITORY, "1.0.0").orElseThrow();
+        assertEquals(START.toString(), release.labels().get(Pruner.CREATED));
+        assertTrue(release.manifest().bytes() > 10_000, "config and layer: " + release.manifest().bytes());
+        assertEquals(Optional.empty(), client.image(REPOSITORY, "no-such-tag"));
         Pruner pruner = pruner(client);
 
         ImagePlan plan = pruner.plan(REPOSITORY);
