@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -38,8 +39,8 @@ import org.dockci.retention.RetentionRules;
  * would then free, and writes {@code target/dockci/prune.json}. With {@code -Ddockci.prune.apply=true} it deletes by
  * manifest digest, never a digest that a kept tag shares. The registry must allow deletes
  * ({@code storage.delete.enabled}) and frees the space only at its next garbage collection. Credentials come from the
- * {@code settings.xml} {@code <server>} whose id is the registry (basic authentication; bearer tokens are not
- * supported yet).
+ * {@code settings.xml} {@code <server>} whose id is the registry: basic authentication, or, for a registry that asks
+ * for bearer tokens ({@code auth: token:}), sent to its token server for a token per scope.
  */
 @Mojo(name = "prune", aggregator = true, requiresProject = false, threadSafe = true)
 public class PruneMojo extends AbstractMojo {
@@ -98,6 +99,7 @@ public class PruneMojo extends AbstractMojo {
             getLog().info("dockci:prune skipped (dockci.prune.skip)");
             return;
         }
+        long started = System.nanoTime();
         Path workingDirectory = Path.of(session.getExecutionRootDirectory());
         List<ImagePlan> plans = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -128,6 +130,9 @@ public class PruneMojo extends AbstractMojo {
             throw new MojoExecutionException("dockci:prune: " + e.getMessage(), e);
         }
         writeReport(workingDirectory, plans);
+        int tags = plans.stream().mapToInt(plan -> plan.plan().decisions().size()).sum();
+        getLog().info(String.format(Locale.ROOT, "dockci:prune: %d image%s, %d tag%s, in %.2f s", plans.size(),
+                plans.size() == 1 ? "" : "s", tags, tags == 1 ? "" : "s", (System.nanoTime() - started) / 1e9));
         if (!failures.isEmpty()) {
             throw new MojoExecutionException("dockci:prune: " + failures.size() + " of " + plans.size()
                     + " images not pruned: " + String.join("; ", failures));

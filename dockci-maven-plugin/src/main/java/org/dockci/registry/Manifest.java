@@ -19,6 +19,11 @@ public record Manifest(String digest, String mediaType, Optional<Blob> config, L
         return config.isEmpty() ? layers : java.util.stream.Stream.concat(config.stream(), layers.stream()).toList();
     }
 
+    /** The bytes the registry stores for this image: its config's and its layers' sizes added up, compressed as pushed. */
+    public long bytes() {
+        return blobs().stream().mapToLong(Blob::size).sum();
+    }
+
     /** One blob: its digest and size in bytes. */
     public record Blob(String digest, long size) {
     }

@@ -33,6 +33,16 @@ public final class RetentionPolicy {
         this.commitBranches = commitBranches;
     }
 
+    /**
+     * Whether the plan needs {@code tag}'s creation time: only a candidate whose commit is on a branch of origin is
+     * ranked by age; the others are decided without it, and its image's config need not be read.
+     */
+    public boolean needsCreationTime(String tag) {
+        return TagKind.of(tag) instanceof TagKind.Candidate candidate
+                && commitBranches.branchesContaining(candidate.commit()).map(branches -> !branches.isEmpty())
+                        .orElse(false);
+    }
+
     /** The plan for the tags of one image, in the order given. */
     public RetentionPlan plan(List<RegistryTag> tags) {
         Map<String, String> branchOfTag = new HashMap<>();

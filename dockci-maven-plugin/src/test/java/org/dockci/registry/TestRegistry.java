@@ -35,13 +35,15 @@ public final class TestRegistry implements AutoCloseable {
     private final Path folder;
     private final Path config;
     private final int port;
+    private final boolean deletes;
     private final Optional<Credentials> login;
     private Process process;
 
-    private TestRegistry(Path folder, Path config, int port, Optional<Credentials> login) {
+    private TestRegistry(Path folder, Path config, int port, boolean deletes, Optional<Credentials> login) {
         this.folder = folder;
         this.config = config;
         this.port = port;
+        this.deletes = deletes;
         this.login = login;
     }
 
@@ -67,7 +69,13 @@ public final class TestRegistry implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Files.createDirectories(folder);
-        Path config = folder.resolve("registry.yml");
+        TestRegistry registry = new TestRegistry(folder, folder.resolve("registry.yml"), port, deletes, login);
+        registry.writeConfig(login.isPresent() ? registry.htpasswd(login.get()) : "");
+        registry.serve();
+        return registry;
+    }
+
+    private void writeConfig(String auth) throws IOException {
         Files.writeString(config, """
                 version: 0.1
                 log:
@@ -79,23 +87,44 @@ public final class TestRegistry implements AutoCloseable {
                     enabled: %s
                 http:
                   addr: 127.0.0.1:%d
-                """.formatted(folder.resolve("storage"), deletes, port));
-        if (login.isPresent()) {
-            byte[] salt = new byte[16];
-            new SecureRandom().nextBytes(salt);
-            Path htpasswd = folder.resolve("htpasswd");
-            Files.writeString(htpasswd, login.get().username() + ":"
-                    + OpenBSDBCrypt.generate("2b", login.get().password().toCharArray(), salt, 4) + "\n");
-            Files.writeString(config, """
-                    auth:
-                      htpasswd:
-                        realm: dockci-test
-                        path: %s
-                    """.formatted(htpasswd), StandardOpenOption.APPEND);
-        }
-        TestRegistry registry = new TestRegistry(folder, config, port, login);
-        registry.serve();
-        return registry;
+                """.formatted(folder.resolve("storage"), deletes, port) + auth);
+    }
+
+    /**
+     * Serves the same storage again on the same port, now with Distribution's token authentication: every request
+     * needs a bearer token from {@code tokens} (realm, service, issuer, and its certificate as {@code rootcertbundle}).
+     */
+    public void requireTokens(TestTokenServer tokens) throws IOException, InterruptedException {
+        requireTokens(tokens, tokens.realm());
+    }
+
+    /** {@link #requireTokens(TestTokenServer)}, the challenge naming {@code realm} instead of the token server's. */
+    public void requireTokens(TestTokenServer tokens, String realm) throws IOException, InterruptedException {
+        close();
+        writeConfig("""
+                auth:
+                  token:
+                    realm: %s
+                    service: %s
+                    issuer: %s
+                    rootcertbundle: %s
+                """.formatted(realm, TestTokenServer.SERVICE, TestTokenServer.ISSUER, tokens.rootCertificate()));
+        serve();
+    }
+
+    /** The {@code auth: htpasswd:} block for {@code login}, its bcrypt file written next to the config. */
+    private String htpasswd(Credentials login) throws IOException {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        Path htpasswd = folder.resolve("htpasswd");
+        Files.writeString(htpasswd, login.username() + ":"
+                + OpenBSDBCrypt.generate("2b", login.password().toCharArray(), salt, 4) + "\n");
+        return """
+                auth:
+                  htpasswd:
+                    realm: dockci-test
+                    path: %s
+                """.formatted(htpasswd);
     }
 
     private void serve() throws IOException, InterruptedException {
@@ -175,7 +204,8 @@ public final class TestRegistry implements AutoCloseable {
             HttpURLConnection connection = (HttpURLConnection) URI.create("http://" + address() + "/v2/").toURL()
                     .openConnection();
             connection.setConnectTimeout(500);
-            return connection.getResponseCode() == (login.isPresent() ? 401 : 200);
+            int status = connection.getResponseCode();
+            return status == 200 || status == 401; // 401: it serves, and wants a login or a token
         } catch (IOException e) {
             return false;
         }

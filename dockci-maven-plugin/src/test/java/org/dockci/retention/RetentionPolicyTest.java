@@ -166,4 +166,15 @@ class RetentionPolicyTest {
     void aNegativeCountIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new RetentionRules(-1, true));
     }
+
+    @Test
+    void onlyACandidateOnABranchOfOriginNeedsItsCreationTime() {
+        RetentionPolicy policy = new RetentionPolicy(new RetentionRules(5, true), Set.of("main"), BRANCHES);
+        assertEquals(true, policy.needsCreationTime("1.1.1-dev.a000001"));
+        assertFalse(policy.needsCreationTime("1.1.1-dev.f000001"), "its branch is deleted: no ranking");
+        assertFalse(policy.needsCreationTime("1.1.1-dev.c000001"), "not in the clone: kept, whatever its age");
+        assertFalse(policy.needsCreationTime("1.1.0"));
+        assertFalse(policy.needsCreationTime("main"));
+        assertFalse(policy.needsCreationTime("bobs-test"));
+    }
 }

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -51,6 +53,8 @@ public final class GitRepository implements AutoCloseable {
     private final RevTree headTree;
     private final boolean shallow;
     private final ConcurrentMap<Scope, Set<String>> pathsChangedSince = new ConcurrentHashMap<>();
+    /** Per commit, the branches of origin holding it: the images of one repository share their commits. */
+    private final ConcurrentMap<String, Optional<Set<String>>> originBranchesContaining = new ConcurrentHashMap<>();
     private List<Tag> tagsReachableFromHead;
     private Set<String> uncommittedPaths;
 
@@ -253,13 +257,17 @@ public final class GitRepository implements AutoCloseable {
      * clone does not have that commit, so that a caller can tell "on no branch" from "not known here".
      */
     public Optional<Set<String>> originBranchesContaining(String commit) {
+        return originBranchesContaining.computeIfAbsent(commit, this::readOriginBranchesContaining);
+    }
+
+    private Optional<Set<String>> readOriginBranchesContaining(String commit) {
         Optional<String> id = resolveCommit(commit);
         if (id.isEmpty()) {
             return Optional.empty();
         }
         try (RevWalk walk = new RevWalk(repository)) {
             RevCommit wanted = walk.parseCommit(ObjectId.fromString(id.get()));
-            Set<String> containing = new TreeSet<>();
+            SortedSet<String> containing = new TreeSet<>();
             for (String branch : originBranches()) {
                 RevCommit tip = walk.parseCommit(repository.resolve(ORIGIN_BRANCHES + branch));
                 walk.reset();
@@ -267,7 +275,7 @@ public final class GitRepository implements AutoCloseable {
                     containing.add(branch);
                 }
             }
-            return Optional.of(containing);
+            return Optional.of(Collections.unmodifiableSortedSet(containing));
         } catch (IOException e) {
             throw new GitException("cannot tell which branches of origin hold commit " + commit + " in " + workTree
                     + ": " + e.getMessage(), e);
