@@ -32,6 +32,7 @@ import org.dockci.changes.StalenessCheck;
 import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepositories;
 import org.dockci.dockerfile.DockerfileParser;
+import org.dockci.dockerfile.ImageReference;
 import org.dockci.engine.BuildId;
 import org.dockci.engine.DockerEngine;
 import org.dockci.engine.EngineException;
@@ -136,7 +137,7 @@ public class DetectMojo extends AbstractMojo {
             }
             ChangeDetector detector = ChangeDetector.forBuild(settings, staleness(settings));
             List<ContainerModule> reactor = ReactorModules.forBuild(sessionKey(), this::containerFolders,
-                    imagePrefix());
+                    name -> new ImageName(registry, namespace, name).reference());
             ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
                     .findFirst().orElseThrow();
             ModuleChange change = detector.detect(self, reactor);
@@ -243,7 +244,7 @@ public class DetectMojo extends AbstractMojo {
         }
         try {
             Optional<String> name = DockerfileParser.parse(project.getBasedir().toPath().resolve("Dockerfile"))
-                    .finalBaseImage();
+                    .finalBaseImage().map(ImageReference::familiar);
             if (name.isEmpty()) {
                 return Optional.empty();
             }
@@ -294,10 +295,6 @@ public class DetectMojo extends AbstractMojo {
 
     private static boolean isContainer(MavenProject module) {
         return module.getBasedir() != null && Files.isRegularFile(module.getBasedir().toPath().resolve("Dockerfile"));
-    }
-
-    private String imagePrefix() {
-        return new ImageName(registry, namespace, project.getArtifactId()).prefix();
     }
 
     /** This build's identity, for the labels of what it starts: see {@link BuildId}. */
