@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
 
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,6 +24,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.dockci.changes.BaseDependency;
+import org.dockci.changes.BaseTagArgument;
 import org.dockci.changes.ChangeDetector;
 import org.dockci.changes.ChangeMode;
 import org.dockci.changes.ChangesFile;
@@ -140,6 +145,7 @@ public class DetectMojo extends AbstractMojo {
                     name -> new ImageName(registry, namespace, name).reference());
             ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
                     .findFirst().orElseThrow();
+            checkBaseDependencies(self);
             ModuleChange change = detector.detect(self, reactor);
             change.warning().ifPresent(getLog()::warn);
             getLog().info(change.module() + ": " + change.reason());
@@ -159,6 +165,9 @@ public class DetectMojo extends AbstractMojo {
                     .map(version -> new ImageName(registry, namespace, project.getArtifactId()).withTag(version))
                     .orElse("");
             setProperties(change, metadata, previousRelease, settings.mode());
+            if (change.changed()) {
+                passBaseTag(detector, self, reactor);
+            }
             if (reactor.get(reactor.size() - 1).equals(self)) { // the last container writes the summary
                 List<ModuleChange> all = detector.detectAll(reactor);
                 Path changesFile = ChangesFile.write(Path.of(session.getTopLevelProject().getBuild().getDirectory()), all);
@@ -171,6 +180,71 @@ public class DetectMojo extends AbstractMojo {
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Fails when {@code self} builds FROM another module's image without depending on that module: Maven orders the
+     * reactor by dependencies alone, and would be free to build {@code self} first, against the base's previous image.
+     */
+    private void checkBaseDependencies(ContainerModule self) throws MojoFailureException {
+        List<BaseDependency> bases = self.bases().stream().sorted().map(this::containerProject)
+                .map(base -> new BaseDependency(base.getGroupId(), base.getArtifactId(), base.getVersion())).toList();
+        Map<String, String> declared = new HashMap<>();
+        for (Dependency dependency : project.getDependencies()) {
+            declared.put(dependency.getArtifactId(), dependency.getVersion());
+        }
+        List<BaseDependency> missing = BaseDependency.missing(bases, declared);
+        if (!missing.isEmpty()) {
+            Path pom = Path.of(session.getExecutionRootDirectory()).relativize(project.getFile().toPath());
+            throw new MojoFailureException("dockci:detect: " + BaseDependency.problem(self.name(), pom.toString(),
+                    missing, declared));
+        }
+    }
+
+    /**
+     * Sets fabric8's build argument {@code BASE_TAG} ({@link BaseTagArgument}) to the tag of the base module's image
+     * this build builds FROM, when the Dockerfile declares it; says so when it builds FROM a module with a tag of its
+     * own, which this build does not make.
+     */
+    private void passBaseTag(ChangeDetector detector, ContainerModule self, List<ContainerModule> reactor)
+            throws IOException {
+        if (self.bases().isEmpty()) {
+            return;
+        }
+        String bases = String.join(", ", new TreeSet<>(self.bases()));
+        if (!BaseTagArgument.declaredBy(DockerfileParser.parse(self.directory().resolve("Dockerfile")))) {
+            getLog().warn(self.name() + ": builds FROM the image of " + bases + " with a tag written in its Dockerfile,"
+                    + " not this build's image of it: declare ARG " + BaseTagArgument.NAME + "=<a released tag> before"
+                    + " FROM and build FROM …/" + bases + ":${" + BaseTagArgument.NAME + "} (README, \"Add a container\")");
+            return;
+        }
+        if (self.bases().size() > 1) {
+            getLog().warn(self.name() + ": builds FROM the images of " + bases + ": " + BaseTagArgument.NAME
+                    + " names one base's tag and is left to the Dockerfile's default");
+            return;
+        }
+        ContainerModule base = reactor.stream().filter(module -> self.bases().contains(module.name())).findFirst()
+                .orElseThrow();
+        MavenProject baseProject = containerProject(base.name());
+        ImageName baseImage = new ImageName(registry, namespace, base.name());
+        ModuleChange baseChange = detector.detect(base, reactor);
+        String candidate = baseChange.metadata(baseProject.getVersion(), baseImage, buildId()).tags().candidate();
+        Optional<String> release = detector.previousRelease(base, baseProject.getVersion().replace("-SNAPSHOT", ""));
+        Optional<String> tag = BaseTagArgument.of(baseChange, candidate, release);
+        if (tag.isPresent()) {
+            project.getProperties().setProperty(FABRIC8_BUILD_ARG + BaseTagArgument.NAME, tag.get());
+            getLog().info(self.name() + ": built FROM " + baseImage.withTag(tag.get()) + " (ARG " + BaseTagArgument.NAME
+                    + ": " + (baseChange.changed() ? "built before it in this build" : "its newest release") + ")");
+        }
+    }
+
+    /** fabric8's prefix of the project properties it passes to the image build as build arguments. */
+    private static final String FABRIC8_BUILD_ARG = "docker.buildArg.";
+
+    /** The container module called {@code name} in this build. */
+    private MavenProject containerProject(String name) {
+        return session.getProjects().stream().filter(module -> isContainer(module) && module.getArtifactId().equals(name))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no container module " + name + " in the build"));
     }
 
     /** A deploy of this build would push an image that is not a commit's: refused unless allowed. */
