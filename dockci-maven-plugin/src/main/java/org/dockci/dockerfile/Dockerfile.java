@@ -68,8 +68,16 @@ public record Dockerfile(Directives directives, List<Instruction> instructions, 
      * default, a platform ARG ({@code TARGETARCH}…) and a name no ARG declares are the build's to decide.
      */
     public List<FromImage> baseImages() {
+        return baseImages(Map.of());
+    }
+
+    /**
+     * {@link #baseImages()} of a build given {@code buildArgs} ({@code --build-arg}): each replaces the default of the
+     * global ARG of its name; one no global ARG declares is not seen by FROM, as in Docker.
+     */
+    public List<FromImage> baseImages(Map<String, String> buildArgs) {
         char escape = directives.escape();
-        Map<String, String> args = globalArgValues(escape);
+        Map<String, String> args = globalArgValues(escape, buildArgs);
         List<Stage> stages = stages();
         List<FromImage> images = new ArrayList<>();
         for (Stage stage : stages) {
@@ -88,7 +96,12 @@ public record Dockerfile(Directives directives, List<Instruction> instructions, 
      * names. Empty for {@code scratch}, for a FROM a build argument decides, and for a file without stages.
      */
     public Optional<ImageReference> finalBaseImage() {
-        List<FromImage> images = baseImages();
+        return finalBaseImage(Map.of());
+    }
+
+    /** {@link #finalBaseImage()} of a build given {@code buildArgs}, as {@link #baseImages(Map)}. */
+    public Optional<ImageReference> finalBaseImage(Map<String, String> buildArgs) {
+        List<FromImage> images = baseImages(buildArgs);
         if (images.isEmpty()) {
             return Optional.empty();
         }
@@ -131,15 +144,16 @@ public record Dockerfile(Directives directives, List<Instruction> instructions, 
         return Optional.empty();
     }
 
-    /** Each global ARG's value with the defaults alone, in declaration order, as Docker expands them. */
-    private Map<String, String> globalArgValues(char escape) {
+    /** Each global ARG's value, given or its default, in declaration order, as Docker expands them. */
+    private Map<String, String> globalArgValues(char escape, Map<String, String> buildArgs) {
         Map<String, String> values = new HashMap<>();
         for (String platformArg : PLATFORM_ARGS) {
             values.put(platformArg, ShellWord.UNKNOWN);
         }
         for (Instruction.Arg arg : globalArgs()) {
             for (Instruction.ArgDeclaration declaration : arg.declarations()) {
-                String value = declaration.defaultValue() == null ? ShellWord.UNKNOWN
+                String value = buildArgs.containsKey(declaration.name()) ? buildArgs.get(declaration.name())
+                        : declaration.defaultValue() == null ? ShellWord.UNKNOWN
                         : ShellWord.expandKnown(declaration.defaultValue(), values, escape).orElse(ShellWord.UNKNOWN);
                 if (!PLATFORM_ARGS.contains(declaration.name())) {
                     values.put(declaration.name(), value);

@@ -164,10 +164,8 @@ public class DetectMojo extends AbstractMojo {
             String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
                     .map(version -> new ImageName(registry, namespace, project.getArtifactId()).withTag(version))
                     .orElse("");
-            setProperties(change, metadata, previousRelease, settings.mode());
-            if (change.changed()) {
-                passBaseTag(detector, self, reactor);
-            }
+            Map<String, String> buildArgs = change.changed() ? baseTag(detector, self, reactor) : Map.of();
+            setProperties(change, metadata, previousRelease, settings.mode(), buildArgs);
             if (reactor.get(reactor.size() - 1).equals(self)) { // the last container writes the summary
                 List<ModuleChange> all = detector.detectAll(reactor);
                 Path changesFile = ChangesFile.write(Path.of(session.getTopLevelProject().getBuild().getDirectory()), all);
@@ -202,26 +200,26 @@ public class DetectMojo extends AbstractMojo {
     }
 
     /**
-     * Sets fabric8's build argument {@code BASE_TAG} ({@link BaseTagArgument}) to the tag of the base module's image
-     * this build builds FROM, when the Dockerfile declares it; says so when it builds FROM a module with a tag of its
-     * own, which this build does not make.
+     * The build argument {@code BASE_TAG} ({@link BaseTagArgument}): the tag of the base module's image this build
+     * builds FROM, when the Dockerfile declares it; says so when it builds FROM a module with a tag of its own, which
+     * this build does not make.
      */
-    private void passBaseTag(ChangeDetector detector, ContainerModule self, List<ContainerModule> reactor)
+    private Map<String, String> baseTag(ChangeDetector detector, ContainerModule self, List<ContainerModule> reactor)
             throws IOException {
         if (self.bases().isEmpty()) {
-            return;
+            return Map.of();
         }
         String bases = String.join(", ", new TreeSet<>(self.bases()));
         if (!BaseTagArgument.declaredBy(DockerfileParser.parse(self.directory().resolve("Dockerfile")))) {
             getLog().warn(self.name() + ": builds FROM the image of " + bases + " with a tag written in its Dockerfile,"
                     + " not this build's image of it: declare ARG " + BaseTagArgument.NAME + "=<a released tag> before"
                     + " FROM and build FROM …/" + bases + ":${" + BaseTagArgument.NAME + "} (README, \"Add a container\")");
-            return;
+            return Map.of();
         }
         if (self.bases().size() > 1) {
             getLog().warn(self.name() + ": builds FROM the images of " + bases + ": " + BaseTagArgument.NAME
                     + " names one base's tag and is left to the Dockerfile's default");
-            return;
+            return Map.of();
         }
         ContainerModule base = reactor.stream().filter(module -> self.bases().contains(module.name())).findFirst()
                 .orElseThrow();
@@ -231,11 +229,10 @@ public class DetectMojo extends AbstractMojo {
         String candidate = baseChange.metadata(baseProject.getVersion(), baseImage, buildId()).tags().candidate();
         Optional<String> release = detector.previousRelease(base, baseProject.getVersion().replace("-SNAPSHOT", ""));
         Optional<String> tag = BaseTagArgument.of(baseChange, candidate, release);
-        if (tag.isPresent()) {
-            project.getProperties().setProperty(FABRIC8_BUILD_ARG + BaseTagArgument.NAME, tag.get());
-            getLog().info(self.name() + ": built FROM " + baseImage.withTag(tag.get()) + " (ARG " + BaseTagArgument.NAME
-                    + ": " + (baseChange.changed() ? "built before it in this build" : "its newest release") + ")");
-        }
+        tag.ifPresent(known -> getLog().info(self.name() + ": built FROM " + baseImage.withTag(known) + " (ARG "
+                + BaseTagArgument.NAME + ": " + (baseChange.changed() ? "built before it in this build"
+                        : "its newest release") + ")"));
+        return tag.map(known -> Map.of(BaseTagArgument.NAME, known)).orElse(Map.of());
     }
 
     /** fabric8's prefix of the project properties it passes to the image build as build arguments. */
@@ -269,11 +266,13 @@ public class DetectMojo extends AbstractMojo {
                 System.getenv(), sessionKey());
     }
 
-    private void setProperties(ModuleChange change, ImageMetadata metadata, String previousRelease, ChangeMode mode) {
+    private void setProperties(ModuleChange change, ImageMetadata metadata, String previousRelease, ChangeMode mode,
+            Map<String, String> buildArgs) {
         Properties properties = project.getProperties();
         metadata.projectProperties().forEach(properties::setProperty);
         properties.setProperty("dockci.release.previous", previousRelease);
-        Optional<BaseImage> base = change.changed() ? baseImage() : Optional.empty();
+        buildArgs.forEach((name, value) -> properties.setProperty(FABRIC8_BUILD_ARG + name, value));
+        Optional<BaseImage> base = change.changed() ? baseImage(buildArgs) : Optional.empty();
         base.ifPresent(known -> properties.setProperty("dockci.base.name", known.name()));
         properties.setProperty("dockci.labels", ImageLabels.json(metadata, source(), base));
         if (!change.changed()) {
@@ -312,13 +311,13 @@ public class DetectMojo extends AbstractMojo {
     }
 
     /** What the module's image is built FROM now, for its labels; empty when unknown or when Docker is not used. */
-    private Optional<BaseImage> baseImage() {
+    private Optional<BaseImage> baseImage(Map<String, String> buildArgs) {
         if (dockerSkipped()) {
             return Optional.empty();
         }
         try {
             Optional<String> name = DockerfileParser.parse(project.getBasedir().toPath().resolve("Dockerfile"))
-                    .finalBaseImage().map(ImageReference::familiar);
+                    .finalBaseImage(buildArgs).map(ImageReference::familiar);
             if (name.isEmpty()) {
                 return Optional.empty();
             }

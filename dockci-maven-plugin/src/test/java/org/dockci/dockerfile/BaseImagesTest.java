@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,24 @@ class BaseImagesTest {
         assertEquals(Optional.empty(), parse("FROM debian AS build", "FROM scratch").finalBaseImage());
         assertEquals(Optional.empty(), parse("ARG BASE", "FROM $BASE").finalBaseImage());
         assertEquals(Optional.empty(), parse("ARG TAG", "FROM debian:$TAG").finalBaseImage());
+    }
+
+    @Test
+    void aBuildArgumentReplacesTheDefaultOfTheArgOfItsName() {
+        Dockerfile dockerfile = parse("ARG BASE_TAG=1.0.0", "FROM localhost:5000/dockci/x3-base:${BASE_TAG}");
+        assertEquals("localhost:5000/dockci/x3-base:1.1.0-dev.3f2c1ab", dockerfile
+                .finalBaseImage(Map.of("BASE_TAG", "1.1.0-dev.3f2c1ab")).orElseThrow().familiar());
+        assertEquals("localhost:5000/dockci/x3-base:1.0.0", dockerfile.finalBaseImage().orElseThrow().familiar());
+        assertEquals(Optional.of("trixie"), only(parse("ARG SUITE", "FROM debian:${SUITE}"), Map.of(
+                "SUITE", "trixie")).reference().orElseThrow().tag(), "a given argument needs no default");
+        assertTrue(only(parse("FROM debian:${SUITE}"), Map.of("SUITE", "trixie")).dependsOnBuildArgument(),
+                "FROM sees only the ARGs declared before it");
+    }
+
+    private static FromImage only(Dockerfile dockerfile, Map<String, String> buildArgs) {
+        List<FromImage> images = dockerfile.baseImages(buildArgs);
+        assertEquals(1, images.size());
+        return images.get(0);
     }
 
     private static FromImage only(Dockerfile dockerfile) {
