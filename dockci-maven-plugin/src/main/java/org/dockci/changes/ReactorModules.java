@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
@@ -46,8 +45,7 @@ public final class ReactorModules {
         List<ContainerModule> modules = new ArrayList<>();
         folders.forEach((name, folder) -> {
             try {
-                Set<String> bases = new TreeSet<>(BaseModules.of(DockerfileParser.parse(folder.resolve("Dockerfile")),
-                        images));
+                Set<String> bases = BaseModules.of(DockerfileParser.parse(folder.resolve("Dockerfile")), images);
                 bases.remove(name);
                 modules.add(new ContainerModule(name, folder, bases));
             } catch (IOException e) {
