@@ -3,6 +3,7 @@ package org.dockci.changes;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.FromImage;
@@ -27,6 +28,24 @@ public final class BaseModules {
                     bases.add(module);
                 }
             }));
+        }
+        return bases;
+    }
+
+    /**
+     * The names of the modules whose images {@code dockerfile} builds FROM, whether or not they are in the build: a
+     * FROM naming the image {@code imageOf} composes from its last path component ({@code x3-base} of
+     * {@code localhost:5000/dockci/x3-base:1.3.0}).
+     */
+    public static Set<String> named(Dockerfile dockerfile, Function<String, ImageReference> imageOf) {
+        Set<String> bases = new TreeSet<>();
+        for (FromImage image : dockerfile.baseImages()) {
+            image.repository().ifPresent(repository -> {
+                String name = repository.path().substring(repository.path().lastIndexOf('/') + 1);
+                if (imageOf.apply(name).sameRepository(repository)) {
+                    bases.add(name);
+                }
+            });
         }
         return bases;
     }

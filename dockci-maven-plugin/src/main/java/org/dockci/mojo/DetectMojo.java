@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.maven.execution.MavenSession;
@@ -25,6 +26,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.dockci.changes.BaseDependency;
+import org.dockci.changes.BaseModules;
 import org.dockci.changes.BaseTagArgument;
 import org.dockci.changes.ChangeDetector;
 import org.dockci.changes.ChangeMode;
@@ -36,6 +38,7 @@ import org.dockci.changes.ReactorModules;
 import org.dockci.changes.StalenessCheck;
 import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepositories;
+import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.DockerfileParser;
 import org.dockci.dockerfile.ImageReference;
 import org.dockci.engine.BuildId;
@@ -142,7 +145,7 @@ public class DetectMojo extends AbstractMojo {
             }
             ChangeDetector detector = ChangeDetector.forBuild(settings, staleness(settings));
             List<ContainerModule> reactor = ReactorModules.forBuild(sessionKey(), this::containerFolders,
-                    name -> new ImageName(registry, namespace, name).reference());
+                    this::imageOf);
             ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
                     .findFirst().orElseThrow();
             checkBaseDependencies(self);
@@ -206,33 +209,51 @@ public class DetectMojo extends AbstractMojo {
      */
     private Map<String, String> baseTag(ChangeDetector detector, ContainerModule self, List<ContainerModule> reactor)
             throws IOException {
-        if (self.bases().isEmpty()) {
+        Dockerfile dockerfile = DockerfileParser.parse(self.directory().resolve("Dockerfile"));
+        // a base outside the build too (a release builds one container alone, -f): its newest release is the tag
+        Set<String> named = new TreeSet<>(self.bases().isEmpty() ? BaseModules.named(dockerfile, this::imageOf)
+                : self.bases());
+        named.remove(self.name());
+        if (named.isEmpty()) {
             return Map.of();
         }
-        String bases = String.join(", ", new TreeSet<>(self.bases()));
-        if (!BaseTagArgument.declaredBy(DockerfileParser.parse(self.directory().resolve("Dockerfile")))) {
+        String bases = String.join(", ", named);
+        if (!BaseTagArgument.declaredBy(dockerfile)) {
             getLog().warn(self.name() + ": builds FROM the image of " + bases + " with a tag written in its Dockerfile,"
                     + " not this build's image of it: declare ARG " + BaseTagArgument.NAME + "=<a released tag> before"
                     + " FROM and build FROM …/" + bases + ":${" + BaseTagArgument.NAME + "} (README, \"Add a container\")");
             return Map.of();
         }
-        if (self.bases().size() > 1) {
+        if (named.size() > 1) {
             getLog().warn(self.name() + ": builds FROM the images of " + bases + ": " + BaseTagArgument.NAME
                     + " names one base's tag and is left to the Dockerfile's default");
             return Map.of();
         }
-        ContainerModule base = reactor.stream().filter(module -> self.bases().contains(module.name())).findFirst()
-                .orElseThrow();
-        MavenProject baseProject = containerProject(base.name());
-        ImageName baseImage = new ImageName(registry, namespace, base.name());
-        ModuleChange baseChange = detector.detect(base, reactor);
-        String candidate = baseChange.metadata(baseProject.getVersion(), baseImage, buildId()).tags().candidate();
-        Optional<String> release = detector.previousRelease(base, baseProject.getVersion().replace("-SNAPSHOT", ""));
-        Optional<String> tag = BaseTagArgument.of(baseChange, candidate, release);
+        String baseName = named.iterator().next();
+        ImageName baseImage = new ImageName(registry, namespace, baseName);
+        Optional<ContainerModule> inBuild = reactor.stream().filter(module -> module.name().equals(baseName))
+                .findFirst();
+        Optional<String> tag;
+        String why;
+        if (inBuild.isPresent()) {
+            MavenProject baseProject = containerProject(baseName);
+            ModuleChange baseChange = detector.detect(inBuild.get(), reactor);
+            String candidate = baseChange.metadata(baseProject.getVersion(), baseImage, buildId()).tags().candidate();
+            tag = BaseTagArgument.of(baseChange, candidate,
+                    detector.previousRelease(inBuild.get(), baseProject.getVersion().replace("-SNAPSHOT", "")));
+            why = baseChange.changed() ? "built before it in this build" : "its newest release";
+        } else {
+            tag = detector.previousRelease(ContainerModule.of(baseName, self.directory()), "");
+            why = "its newest release; " + baseName + " is not in this build";
+        }
         tag.ifPresent(known -> getLog().info(self.name() + ": built FROM " + baseImage.withTag(known) + " (ARG "
-                + BaseTagArgument.NAME + ": " + (baseChange.changed() ? "built before it in this build"
-                        : "its newest release") + ")"));
+                + BaseTagArgument.NAME + ": " + why + ")"));
         return tag.map(known -> Map.of(BaseTagArgument.NAME, known)).orElse(Map.of());
+    }
+
+    /** The image repository of the container module called {@code name}. */
+    private ImageReference imageOf(String name) {
+        return new ImageName(registry, namespace, name).reference();
     }
 
     /** fabric8's prefix of the project properties it passes to the image build as build arguments. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.dockci.dockerfile.DockerfileParser;
 import org.dockci.dockerfile.ImageReference;
@@ -44,6 +45,17 @@ class BaseModulesTest {
         assertEquals(Set.of(), bases("FROM debian:trixie-slim"));
         assertEquals(Set.of(), bases("ARG REGISTRY\nFROM ${REGISTRY}/dockci/x3-base:1"),
                 "a registry without default is the build's: it is not read as empty");
+    }
+
+    @Test
+    void aModuleOutsideTheBuildIsNamedByItsImage() {
+        // a release builds one container alone: its base is no module of the build, its image says its name
+        Function<String, ImageReference> imageOf = name -> ImageReference.of("localhost:5000/dockci/" + name);
+        assertEquals(Set.of("x3-base"), BaseModules.named(DockerfileParser.parse(
+                "ARG BASE_TAG=1.0.0\nFROM localhost:5000/dockci/x3-base:${BASE_TAG}\n"), imageOf));
+        assertEquals(Set.of(), BaseModules.named(DockerfileParser.parse(
+                "FROM localhost:5000/other/x3-base:1\nFROM debian:trixie-slim\nFROM localhost:5000/dockci/a/b:1\n"),
+                imageOf));
     }
 
     private static Set<String> bases(String dockerfile) {
