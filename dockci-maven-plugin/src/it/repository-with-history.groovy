@@ -2,7 +2,7 @@
 // three containers into the IT's folder and gives it a git history, as a user's repository would have.
 // The closures below return null: invoker skips the build when a pre-build script's value is Groovy-false.
 //   base   FROM debian            (released as base-1.0.0)
-//   app    FROM localhost:5000/dockci/base:1.0.0   (builds FROM base; released as app-1.0.0)
+//   app    FROM localhost:5000/dockci/base:1.0.0   (builds FROM base and depends on it; released as app-1.0.0)
 //   other  FROM debian            (released as other-1.0.0)
 
 git = { File dir, String... args ->
@@ -20,7 +20,17 @@ write = { File dir, String path, String text ->
     file.text = text
 }
 
-containerPom = { String name ->
+/** A container module's POM; {@code base}: the module it builds FROM, which it must depend on (dockci:detect checks). */
+containerPom = { String name, String base = null ->
+    def dependency = base == null ? '' : """
+  <dependencies>
+    <dependency>
+      <groupId>org.dockci.it</groupId>
+      <artifactId>$base</artifactId>
+      <version>1.0.1-SNAPSHOT</version>
+      <type>pom</type>
+    </dependency>
+  </dependencies>"""
     """<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <parent>
@@ -30,7 +40,7 @@ containerPom = { String name ->
   </parent>
   <artifactId>$name</artifactId>
   <version>1.0.1-SNAPSHOT</version>
-  <packaging>pom</packaging>
+  <packaging>pom</packaging>$dependency
 </project>
 """
 }
@@ -74,7 +84,7 @@ createRepository = { File dir, boolean tagged = true ->
     write(dir, 'pom.xml', rootPom(''))
     write(dir, 'base/pom.xml', containerPom('base'))
     write(dir, 'base/Dockerfile', 'FROM debian:bookworm-slim\nUSER nobody\n')
-    write(dir, 'app/pom.xml', containerPom('app'))
+    write(dir, 'app/pom.xml', containerPom('app', 'base'))
     write(dir, 'app/Dockerfile', 'ARG BASE=localhost:5000/dockci/base:1.0.0\nFROM ${BASE}\nCMD ["/bin/true"]\n')
     write(dir, 'other/pom.xml', containerPom('other'))
     write(dir, 'other/Dockerfile', 'FROM debian:bookworm-slim\nUSER nobody\n')
@@ -98,7 +108,7 @@ commitChange = { File dir, String path, String text, String message ->
 /** What the release plugin commits after a release: only the module's own <version> moves. */
 commitReleaseBump = { File dir, String module ->
     def pom = new File(dir, "$module/pom.xml")
-    pom.text = pom.text.replace('<version>1.0.1-SNAPSHOT</version>', '<version>1.0.2-SNAPSHOT</version>')
+    pom.text = pom.text.replaceFirst('<version>1.0.1-SNAPSHOT</version>', '<version>1.0.2-SNAPSHOT</version>')
     git(dir, 'commit', '-q', '-a', '-m', "[maven-release-plugin] prepare for next development iteration")
     null
 }

@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.dockci.dockerfile.Instruction;
+import org.dockci.dockerfile.ShellWord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.dockci.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dockci.changes..", "org.dockci.lint.rules..",
                         "org.dockci.refresh..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void whatAFromNamesIsReadOnlyThroughTheDockerfileModel() {
+        // lint and detect once expanded FROM lines each their own way and disagreed: Dockerfile.baseImages() is the one
+        noClasses().that().resideInAnyPackage("org.dockci.changes..", "org.dockci.version..", "org.dockci.mojo..",
+                        "org.dockci.engine..", "org.dockci.refresh..")
+                .should().dependOnClassesThat().areAssignableTo(ShellWord.class)
+                .orShould().callMethod(Instruction.From.class, "image")
                 .allowEmptyShould(true)
                 .check(classes);
     }

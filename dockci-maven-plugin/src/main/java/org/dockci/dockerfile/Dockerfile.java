@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 public record Dockerfile(Directives directives, List<Instruction> instructions, List<Comment> comments,
         List<SyntaxError> errors) {
 
+    /** BuildKit sets these in the global scope of every build: their value depends on the machine. */
+    private static final List<String> PLATFORM_ARGS = List.of("BUILDPLATFORM", "BUILDOS", "BUILDARCH",
+            "BUILDVARIANT", "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT");
+
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
 
     /** True when Docker's parser accepts the file. */
@@ -60,58 +64,102 @@ public record Dockerfile(Directives directives, List<Instruction> instructions, 
     }
 
     /**
-     * The global ARGs as FROM lines see them: each name with its default, itself expanded with the ARGs before
-     * it; an ARG without default is absent (a build would have to give it).
+     * What each stage's FROM names, in stage order, with the global ARGs' defaults applied once: an ARG without
+     * default, a platform ARG ({@code TARGETARCH}…) and a name no ARG declares are the build's to decide.
      */
-    public Map<String, String> globalArgDefaults() {
-        char escape = directives.escape();
-        Map<String, String> args = new HashMap<>();
-        for (Instruction.Arg arg : globalArgs()) {
-            for (Instruction.ArgDeclaration declaration : arg.declarations()) {
-                if (declaration.defaultValue() == null) {
-                    args.remove(declaration.name());
-                } else {
-                    args.put(declaration.name(), ShellWord.process(declaration.defaultValue(), args, escape));
-                }
-            }
-        }
-        return args;
+    public List<FromImage> baseImages() {
+        return baseImages(Map.of());
     }
 
     /**
-     * The image the final stage is built on, {@code debian:trixie-slim}: its FROM with the global ARGs' defaults
-     * applied, followed through earlier stages it names. Empty for {@code scratch}, for a FROM that needs a build
-     * argument without default, and for a file without stages.
+     * {@link #baseImages()} of a build given {@code buildArgs} ({@code --build-arg}): each replaces the default of the
+     * global ARG of its name; one no global ARG declares is not seen by FROM, as in Docker.
      */
-    public Optional<String> finalBaseImage() {
-        List<Stage> stages = stages();
-        Map<String, String> args = globalArgDefaults();
+    public List<FromImage> baseImages(Map<String, String> buildArgs) {
         char escape = directives.escape();
-        for (int index = stages.size() - 1; index >= 0; index--) {
-            String image = stages.get(index).from().image();
-            Matcher variables = VARIABLE.matcher(image);
-            while (variables.find()) {
-                if (!args.containsKey(variables.group(1))) {
-                    return Optional.empty(); // the base depends on the build's arguments
-                }
+        Map<String, String> args = globalArgValues(escape, buildArgs);
+        List<Stage> stages = stages();
+        List<FromImage> images = new ArrayList<>();
+        for (Stage stage : stages) {
+            String word = stage.from().image();
+            Optional<String> expanded = ShellWord.expandKnown(word, args, escape);
+            Optional<Stage> earlier = expanded.flatMap(image -> stageNamed(stages, image, stage.index()));
+            Optional<ImageReference> repository = earlier.isPresent() || expanded.filter(FromImage.SCRATCH::equals)
+                    .isPresent() ? Optional.empty() : repositoryOf(word, args, escape);
+            images.add(new FromImage(stage, expanded, earlier, repository));
+        }
+        return images;
+    }
+
+    /**
+     * The image the final stage is built on, {@code debian:trixie-slim}, followed through the earlier stages it
+     * names. Empty for {@code scratch}, for a FROM a build argument decides, and for a file without stages.
+     */
+    public Optional<ImageReference> finalBaseImage() {
+        return finalBaseImage(Map.of());
+    }
+
+    /** {@link #finalBaseImage()} of a build given {@code buildArgs}, as {@link #baseImages(Map)}. */
+    public Optional<ImageReference> finalBaseImage(Map<String, String> buildArgs) {
+        List<FromImage> images = baseImages(buildArgs);
+        if (images.isEmpty()) {
+            return Optional.empty();
+        }
+        FromImage image = images.get(images.size() - 1);
+        while (image.earlierStage().isPresent()) {
+            image = images.get(image.earlierStage().get().index());
+        }
+        return image.reference();
+    }
+
+    /** The repository {@code word} names without tag or digest, known even when only those are the build's. */
+    private static Optional<ImageReference> repositoryOf(String word, Map<String, String> args, char escape) {
+        Map<String, String> marked = new HashMap<>(args);
+        Matcher variables = VARIABLE.matcher(word);
+        while (variables.find()) {
+            marked.putIfAbsent(variables.group(1), ShellWord.UNKNOWN);
+        }
+        String image;
+        try {
+            image = ShellWord.process(word, marked, escape);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        int at = image.indexOf('@');
+        String nameAndTag = at < 0 ? image : image.substring(0, at);
+        int colon = nameAndTag.lastIndexOf(':');
+        String name = colon > nameAndTag.lastIndexOf('/') ? nameAndTag.substring(0, colon) : nameAndTag;
+        return name.contains(ShellWord.UNKNOWN) || name.equals(FromImage.SCRATCH) ? Optional.empty()
+                : ImageReference.parse(name);
+    }
+
+    /** The stage before {@code beforeIndex} called {@code name}, which Docker compares in lower case. */
+    private static Optional<Stage> stageNamed(List<Stage> stages, String name, int beforeIndex) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Stage stage : stages.subList(0, beforeIndex)) {
+            if (stage.name() != null && stage.name().toLowerCase(Locale.ROOT).equals(lower)) {
+                return Optional.of(stage);
             }
-            image = ShellWord.process(image, new HashMap<>(args), escape);
-            if (image.isBlank()) {
-                return Optional.empty();
-            }
-            String named = image.toLowerCase(Locale.ROOT);
-            int earlier = -1;
-            for (int other = index - 1; other >= 0; other--) {
-                if (stages.get(other).name() != null && stages.get(other).name().toLowerCase(Locale.ROOT).equals(named)) {
-                    earlier = other;
-                    break;
-                }
-            }
-            if (earlier < 0) {
-                return image.equals("scratch") ? Optional.empty() : Optional.of(image);
-            }
-            index = earlier + 1; // the loop steps down to the stage named
         }
         return Optional.empty();
+    }
+
+    /** Each global ARG's value, given or its default, in declaration order, as Docker expands them. */
+    private Map<String, String> globalArgValues(char escape, Map<String, String> buildArgs) {
+        Map<String, String> values = new HashMap<>();
+        for (String platformArg : PLATFORM_ARGS) {
+            values.put(platformArg, ShellWord.UNKNOWN);
+        }
+        for (Instruction.Arg arg : globalArgs()) {
+            for (Instruction.ArgDeclaration declaration : arg.declarations()) {
+                String value = buildArgs.containsKey(declaration.name()) ? buildArgs.get(declaration.name())
+                        : declaration.defaultValue() == null ? ShellWord.UNKNOWN
+                        : ShellWord.expandKnown(declaration.defaultValue(), values, escape).orElse(ShellWord.UNKNOWN);
+                if (!PLATFORM_ARGS.contains(declaration.name())) {
+                    values.put(declaration.name(), value);
+                }
+            }
+        }
+        return values;
     }
 }

@@ -1,16 +1,104 @@
 package org.dockci.dockerfile;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Checks an image name as Docker's {@code reference.ParseNormalizedNamed} does before pulling it:
- * {@code [domain[:port]/]path[:tag][@digest]}, the path in lower case.
+ * An image reference as Docker reads it ({@code reference.ParseNormalizedNamed} of Distribution's reference
+ * package): {@code [domain[:port]/]path[:tag][@digest]}, checked, split and normalised. A name without domain is
+ * Docker Hub's ({@code docker.io}), and a one-part name on Docker Hub is an official image under {@code library/}:
+ * {@code debian:trixie-slim} is {@code docker.io/library/debian:trixie-slim}. The first part of a name is its
+ * domain when it holds a {@code .} or a {@code :} (a port), is {@code localhost}, or has an upper-case letter;
+ * the path must be lower case.
+ *
+ * @param domain the registry, {@code docker.io} for Docker Hub ({@code index.docker.io} is read as it)
+ * @param path   the repository path in the registry, {@code library/debian}, {@code dockci/x3-webdav}
+ * @param tag    the tag, if given
+ * @param digest the digest, {@code sha256:...}, if given (with or without a tag)
  */
-final class ImageReference {
+public record ImageReference(String domain, String path, Optional<String> tag, Optional<String> digest) {
 
+    /** Docker Hub's domain, which a name without one is on. */
+    public static final String DOCKER_HUB = "docker.io";
+
+    private static final String LEGACY_DOCKER_HUB = "index.docker.io";
+    private static final String OFFICIAL_IMAGES = "library/";
     private static final int NAME_MAX = 255;
 
-    private ImageReference() {
+    /** The reference {@code text} names, or empty when Docker would refuse it (see {@link #problem}). */
+    public static Optional<ImageReference> parse(String text) {
+        if (problem(text) != null) {
+            return Optional.empty();
+        }
+        String normalised = normalised(text);
+        int at = normalised.indexOf('@');
+        String nameAndTag = at < 0 ? normalised : normalised.substring(0, at);
+        int end = nameEnd(nameAndTag);
+        String name = nameAndTag.substring(0, end);
+        int slash = name.indexOf('/');
+        return Optional.of(new ImageReference(name.substring(0, slash), name.substring(slash + 1),
+                end < nameAndTag.length() ? Optional.of(nameAndTag.substring(end + 1)) : Optional.empty(),
+                at < 0 ? Optional.empty() : Optional.of(normalised.substring(at + 1))));
+    }
+
+    /**
+     * The reference {@code text} names.
+     *
+     * @throws IllegalArgumentException with Docker's message when Docker would refuse it
+     */
+    public static ImageReference of(String text) {
+        String problem = problem(text);
+        if (problem != null) {
+            throw new IllegalArgumentException("image reference '" + text + "': " + problem);
+        }
+        return parse(text).orElseThrow();
+    }
+
+    /** The repository's full name, {@code docker.io/library/debian}, {@code localhost:5000/dockci/x3-webdav}. */
+    public String name() {
+        return domain + "/" + path;
+    }
+
+    /**
+     * The repository's name as Docker shows it: without {@code docker.io/}, and without {@code library/} for an
+     * official image: {@code debian}, {@code localhost:5000/dockci/x3-webdav}.
+     */
+    public String familiarName() {
+        if (!onDockerHub()) {
+            return name();
+        }
+        String official = path.startsWith(OFFICIAL_IMAGES) ? path.substring(OFFICIAL_IMAGES.length()) : path;
+        return official.indexOf('/') < 0 ? official : path;
+    }
+
+    /** The whole reference as Docker shows it: {@code debian:trixie-slim}. */
+    public String familiar() {
+        return familiarName() + suffix();
+    }
+
+    /** The whole reference, normalised: {@code docker.io/library/debian:trixie-slim}. */
+    @Override
+    public String toString() {
+        return name() + suffix();
+    }
+
+    /** Whether the image is on Docker Hub, named with or without its domain. */
+    public boolean onDockerHub() {
+        return domain.equals(DOCKER_HUB);
+    }
+
+    /** Whether {@code other} names the same repository, whatever the tags or digests. */
+    public boolean sameRepository(ImageReference other) {
+        return name().equals(other.name());
+    }
+
+    /** This repository with {@code tag} and no digest. */
+    public ImageReference withTag(String tag) {
+        return of(name() + ":" + tag);
+    }
+
+    private String suffix() {
+        return tag.map(value -> ":" + value).orElse("") + digest.map(value -> "@" + value).orElse("");
     }
 
     /** Docker's message for what is wrong with {@code name}, or null when it is a valid reference. */
@@ -18,33 +106,41 @@ final class ImageReference {
         if (name.length() == 64 && isLowerHex(name)) {
             return "invalid repository name (" + name + "), cannot specify 64-byte hexadecimal strings";
         }
+        String normalised = normalised(name);
+        String remainder = normalised.substring(normalised.indexOf('/') + 1);
+        int tagSeparator = remainder.indexOf(':');
+        String remoteName = tagSeparator < 0 ? remainder : remainder.substring(0, tagSeparator);
+        if (!remoteName.toLowerCase(Locale.ROOT).equals(remoteName)) {
+            return "invalid reference format: repository name (" + remoteName + ") must be lowercase";
+        }
+        return grammarProblem(normalised);
+    }
+
+    /** {@code name} with its domain ({@code docker.io} when it has none) and Docker Hub's {@code library/}. */
+    private static String normalised(String name) {
         String domain;
         String remainder;
         int slash = name.indexOf('/');
         String first = slash < 0 ? "" : name.substring(0, slash);
         if (slash < 0 || (first.indexOf('.') < 0 && first.indexOf(':') < 0 && !first.equals("localhost")
                 && first.toLowerCase(Locale.ROOT).equals(first))) {
-            domain = "docker.io";
+            domain = DOCKER_HUB;
             remainder = name;
         } else {
             domain = first;
             remainder = name.substring(slash + 1);
         }
-        if (domain.equals("index.docker.io")) {
-            domain = "docker.io";
+        if (domain.equals(LEGACY_DOCKER_HUB)) {
+            domain = DOCKER_HUB;
         }
-        if (domain.equals("docker.io") && remainder.indexOf('/') < 0) {
-            remainder = "library/" + remainder;
+        if (domain.equals(DOCKER_HUB) && remainder.indexOf('/') < 0) {
+            remainder = OFFICIAL_IMAGES + remainder;
         }
-        int tagSeparator = remainder.indexOf(':');
-        String remoteName = tagSeparator < 0 ? remainder : remainder.substring(0, tagSeparator);
-        if (!remoteName.toLowerCase(Locale.ROOT).equals(remoteName)) {
-            return "invalid reference format: repository name (" + remoteName + ") must be lowercase";
-        }
-        return parse(domain + "/" + remainder);
+        return domain + "/" + remainder;
     }
 
-    private static String parse(String reference) {
+    /** What the reference grammar finds wrong with the normalised {@code reference}, or null. */
+    private static String grammarProblem(String reference) {
         if (!matches(reference)) {
             if (reference.isEmpty()) {
                 return "repository name must have at least one component";

@@ -1,8 +1,11 @@
 package org.dockci.dockerfile;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What Docker makes of a word of ENV, LABEL, ARG, FROM, COPY...: quotes removed, escapes applied,
@@ -13,7 +16,31 @@ import java.util.Optional;
  */
 public final class ShellWord {
 
+    /** Stands for a value only the build knows (a build argument), in the values given to {@link #expandKnown}. */
+    public static final String UNKNOWN = "\uE000";
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
+
     private ShellWord() {
+    }
+
+    /**
+     * {@code word} processed with the values {@code known} (a value may be {@link #UNKNOWN}), when the Dockerfile
+     * alone decides it; empty when it names a variable not in {@code known} or one whose value is unknown, or
+     * cannot be processed.
+     */
+    public static Optional<String> expandKnown(String word, Map<String, String> known, char escape) {
+        Map<String, String> variables = new HashMap<>(known);
+        Matcher matcher = VARIABLE.matcher(word);
+        while (matcher.find()) {
+            variables.putIfAbsent(matcher.group(1), UNKNOWN);
+        }
+        try {
+            String expanded = process(word, variables, escape);
+            return expanded.contains(UNKNOWN) ? Optional.empty() : Optional.of(expanded);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -7,13 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,6 +25,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.dockci.changes.BaseDependency;
+import org.dockci.changes.BaseModules;
+import org.dockci.changes.BaseTagArgument;
 import org.dockci.changes.ChangeDetector;
 import org.dockci.changes.ChangeMode;
 import org.dockci.changes.ChangesFile;
@@ -31,7 +38,9 @@ import org.dockci.changes.ReactorModules;
 import org.dockci.changes.StalenessCheck;
 import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepositories;
+import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.DockerfileParser;
+import org.dockci.dockerfile.ImageReference;
 import org.dockci.engine.BuildId;
 import org.dockci.engine.DockerEngine;
 import org.dockci.engine.EngineException;
@@ -136,9 +145,10 @@ public class DetectMojo extends AbstractMojo {
             }
             ChangeDetector detector = ChangeDetector.forBuild(settings, staleness(settings));
             List<ContainerModule> reactor = ReactorModules.forBuild(sessionKey(), this::containerFolders,
-                    imagePrefix());
+                    this::imageOf);
             ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
                     .findFirst().orElseThrow();
+            checkBaseDependencies(self);
             ModuleChange change = detector.detect(self, reactor);
             change.warning().ifPresent(getLog()::warn);
             getLog().info(change.module() + ": " + change.reason());
@@ -157,7 +167,8 @@ public class DetectMojo extends AbstractMojo {
             String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
                     .map(version -> new ImageName(registry, namespace, project.getArtifactId()).withTag(version))
                     .orElse("");
-            setProperties(change, metadata, previousRelease, settings.mode());
+            Map<String, String> buildArgs = change.changed() ? baseTag(detector, self, reactor) : Map.of();
+            setProperties(change, metadata, previousRelease, settings.mode(), buildArgs);
             if (reactor.get(reactor.size() - 1).equals(self)) { // the last container writes the summary
                 List<ModuleChange> all = detector.detectAll(reactor);
                 Path changesFile = ChangesFile.write(Path.of(session.getTopLevelProject().getBuild().getDirectory()), all);
@@ -170,6 +181,88 @@ public class DetectMojo extends AbstractMojo {
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Fails when {@code self} builds FROM another module's image without depending on that module: Maven orders the
+     * reactor by dependencies alone, and would be free to build {@code self} first, against the base's previous image.
+     */
+    private void checkBaseDependencies(ContainerModule self) throws MojoFailureException {
+        List<BaseDependency> bases = self.bases().stream().sorted().map(this::containerProject)
+                .map(base -> new BaseDependency(base.getGroupId(), base.getArtifactId(), base.getVersion())).toList();
+        Map<String, String> declared = new HashMap<>();
+        for (Dependency dependency : project.getDependencies()) {
+            declared.put(dependency.getArtifactId(), dependency.getVersion());
+        }
+        List<BaseDependency> missing = BaseDependency.missing(bases, declared);
+        if (!missing.isEmpty()) {
+            Path pom = Path.of(session.getExecutionRootDirectory()).relativize(project.getFile().toPath());
+            throw new MojoFailureException("dockci:detect: " + BaseDependency.problem(self.name(), pom.toString(),
+                    missing, declared));
+        }
+    }
+
+    /**
+     * The build argument {@code BASE_TAG} ({@link BaseTagArgument}): the tag of the base module's image this build
+     * builds FROM, when the Dockerfile declares it; says so when it builds FROM a module with a tag of its own, which
+     * this build does not make.
+     */
+    private Map<String, String> baseTag(ChangeDetector detector, ContainerModule self, List<ContainerModule> reactor)
+            throws IOException {
+        Dockerfile dockerfile = DockerfileParser.parse(self.directory().resolve("Dockerfile"));
+        // a base outside the build too (a release builds one container alone, -f): its newest release is the tag
+        Set<String> named = new TreeSet<>(self.bases().isEmpty() ? BaseModules.named(dockerfile, this::imageOf)
+                : self.bases());
+        named.remove(self.name());
+        if (named.isEmpty()) {
+            return Map.of();
+        }
+        String bases = String.join(", ", named);
+        if (!BaseTagArgument.declaredBy(dockerfile)) {
+            getLog().warn(self.name() + ": builds FROM the image of " + bases + " with a tag written in its Dockerfile,"
+                    + " not this build's image of it: declare ARG " + BaseTagArgument.NAME + "=<a released tag> before"
+                    + " FROM and build FROM …/" + bases + ":${" + BaseTagArgument.NAME + "} (README, \"Add a container\")");
+            return Map.of();
+        }
+        if (named.size() > 1) {
+            getLog().warn(self.name() + ": builds FROM the images of " + bases + ": " + BaseTagArgument.NAME
+                    + " names one base's tag and is left to the Dockerfile's default");
+            return Map.of();
+        }
+        String baseName = named.iterator().next();
+        ImageName baseImage = new ImageName(registry, namespace, baseName);
+        Optional<ContainerModule> inBuild = reactor.stream().filter(module -> module.name().equals(baseName))
+                .findFirst();
+        Optional<String> tag;
+        String why;
+        if (inBuild.isPresent()) {
+            MavenProject baseProject = containerProject(baseName);
+            ModuleChange baseChange = detector.detect(inBuild.get(), reactor);
+            String candidate = baseChange.metadata(baseProject.getVersion(), baseImage, buildId()).tags().candidate();
+            tag = BaseTagArgument.of(baseChange, candidate,
+                    detector.previousRelease(inBuild.get(), baseProject.getVersion().replace("-SNAPSHOT", "")));
+            why = baseChange.changed() ? "built before it in this build" : "its newest release";
+        } else {
+            tag = detector.previousRelease(ContainerModule.of(baseName, self.directory()), "");
+            why = "its newest release; " + baseName + " is not in this build";
+        }
+        tag.ifPresent(known -> getLog().info(self.name() + ": built FROM " + baseImage.withTag(known) + " (ARG "
+                + BaseTagArgument.NAME + ": " + why + ")"));
+        return tag.map(known -> Map.of(BaseTagArgument.NAME, known)).orElse(Map.of());
+    }
+
+    /** The image repository of the container module called {@code name}. */
+    private ImageReference imageOf(String name) {
+        return new ImageName(registry, namespace, name).reference();
+    }
+
+    /** fabric8's prefix of the project properties it passes to the image build as build arguments. */
+    private static final String FABRIC8_BUILD_ARG = "docker.buildArg.";
+
+    /** The container module called {@code name} in this build. */
+    private MavenProject containerProject(String name) {
+        return session.getProjects().stream().filter(module -> isContainer(module) && module.getArtifactId().equals(name))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no container module " + name + " in the build"));
     }
 
     /** A deploy of this build would push an image that is not a commit's: refused unless allowed. */
@@ -194,11 +287,13 @@ public class DetectMojo extends AbstractMojo {
                 System.getenv(), sessionKey());
     }
 
-    private void setProperties(ModuleChange change, ImageMetadata metadata, String previousRelease, ChangeMode mode) {
+    private void setProperties(ModuleChange change, ImageMetadata metadata, String previousRelease, ChangeMode mode,
+            Map<String, String> buildArgs) {
         Properties properties = project.getProperties();
         metadata.projectProperties().forEach(properties::setProperty);
         properties.setProperty("dockci.release.previous", previousRelease);
-        Optional<BaseImage> base = change.changed() ? baseImage() : Optional.empty();
+        buildArgs.forEach((name, value) -> properties.setProperty(FABRIC8_BUILD_ARG + name, value));
+        Optional<BaseImage> base = change.changed() ? baseImage(buildArgs) : Optional.empty();
         base.ifPresent(known -> properties.setProperty("dockci.base.name", known.name()));
         properties.setProperty("dockci.labels", ImageLabels.json(metadata, source(), base));
         if (!change.changed()) {
@@ -237,13 +332,13 @@ public class DetectMojo extends AbstractMojo {
     }
 
     /** What the module's image is built FROM now, for its labels; empty when unknown or when Docker is not used. */
-    private Optional<BaseImage> baseImage() {
+    private Optional<BaseImage> baseImage(Map<String, String> buildArgs) {
         if (dockerSkipped()) {
             return Optional.empty();
         }
         try {
             Optional<String> name = DockerfileParser.parse(project.getBasedir().toPath().resolve("Dockerfile"))
-                    .finalBaseImage();
+                    .finalBaseImage(buildArgs).map(ImageReference::familiar);
             if (name.isEmpty()) {
                 return Optional.empty();
             }
@@ -294,10 +389,6 @@ public class DetectMojo extends AbstractMojo {
 
     private static boolean isContainer(MavenProject module) {
         return module.getBasedir() != null && Files.isRegularFile(module.getBasedir().toPath().resolve("Dockerfile"));
-    }
-
-    private String imagePrefix() {
-        return new ImageName(registry, namespace, project.getArtifactId()).prefix();
     }
 
     /** This build's identity, for the labels of what it starts: see {@link BuildId}. */

@@ -1,25 +1,27 @@
 package org.dockci.version;
 
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** An image's name without tag, {@code registry/namespace/name}: {@code localhost:5000/dockci/x3-webdav}. */
+import org.dockci.dockerfile.ImageReference;
+
+/**
+ * A container's image name without tag, as dockci composes it, {@code registry/namespace/name}:
+ * {@code localhost:5000/dockci/x3-webdav}; read and checked as Docker reads it by {@link ImageReference}.
+ */
 public record ImageName(String registry, String namespace, String name) {
 
-    /** Docker's rule for one path component of a repository name. */
-    private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*");
-
-    /** Checks the parts Docker would refuse; registry and namespace may be empty. */
+    /** Checks that Docker reads the name back into these parts; registry and namespace may be empty. */
     public ImageName {
-        if (registry.contains("/") || registry.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("registry '" + registry + "' must be a host[:port], without '/'");
-        }
-        check(name, "name");
-        if (!namespace.isEmpty()) {
-            for (String component : namespace.split("/", -1)) {
-                check(component, "namespace '" + namespace + "'");
-            }
+        String full = Stream.of(registry, namespace, name).filter(part -> !part.isEmpty())
+                .collect(Collectors.joining("/"));
+        boolean readBack = ImageReference.parse(full).filter(reference -> registry.isEmpty()
+                ? reference.onDockerHub() : reference.domain().equals(registry)).isPresent();
+        if (!readBack || name.contains("/")) {
+            throw new IllegalArgumentException("image '" + full + "' (registry '" + registry + "', namespace '"
+                    + namespace + "', name '" + name + "') is not a name Docker reads back: the registry is a"
+                    + " host[:port] without '/', the namespace and name lower-case letters and digits, separated by"
+                    + " '.', '_' or '-' (the namespace's parts by '/')");
         }
     }
 
@@ -27,6 +29,11 @@ public record ImageName(String registry, String namespace, String name) {
     @Override
     public String toString() {
         return Stream.of(registry, namespace, name).filter(part -> !part.isEmpty()).collect(Collectors.joining("/"));
+    }
+
+    /** The name as Docker reads it, normalised: {@code docker.io/dockci/x3-webdav} for {@code dockci/x3-webdav}. */
+    public ImageReference reference() {
+        return ImageReference.of(toString());
     }
 
     /** What comes before the name: {@code localhost:5000/dockci/}, empty without registry and namespace. */
@@ -38,12 +45,5 @@ public record ImageName(String registry, String namespace, String name) {
     /** The reference of one tag of this image: {@code localhost:5000/dockci/x3-webdav:1.2.0}. */
     public String withTag(String tag) {
         return this + ":" + tag;
-    }
-
-    private static void check(String component, String what) {
-        if (!COMPONENT.matcher(component).matches()) {
-            throw new IllegalArgumentException("image " + what + " '" + component
-                    + "' must be lower-case letters and digits, separated by '.', '_' or '-'");
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.dockci.dockerfile.ImageReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ReactorModulesTest {
 
     private static final String PREFIX = "localhost:5000/dockci/";
+
+    private static ImageReference image(String module) {
+        return ImageReference.of(PREFIX + module);
+    }
 
     @TempDir
     Path directory;
@@ -47,7 +52,7 @@ class ReactorModulesTest {
 
     @Test
     void theModulesComeInReactorOrderWithTheirBases() throws IOException {
-        List<ContainerModule> modules = ReactorModules.forBuild("build-order", baseAndApp(), PREFIX);
+        List<ContainerModule> modules = ReactorModules.forBuild("build-order", baseAndApp(), ReactorModulesTest::image);
 
         assertEquals(List.of(new ContainerModule("base", directory.resolve("base"), Set.of()),
                 new ContainerModule("app", directory.resolve("app"), Set.of("base"))), modules);
@@ -57,8 +62,8 @@ class ReactorModulesTest {
     void theFoldersAreListedOncePerBuildHoweverManyModulesAsk() throws IOException {
         CountedFolders folders = baseAndApp();
 
-        List<ContainerModule> first = ReactorModules.forBuild("build-once", folders, PREFIX);
-        List<ContainerModule> second = ReactorModules.forBuild("build-once", folders, PREFIX);
+        List<ContainerModule> first = ReactorModules.forBuild("build-once", folders, ReactorModulesTest::image);
+        List<ContainerModule> second = ReactorModules.forBuild("build-once", folders, ReactorModulesTest::image);
 
         assertEquals(1, folders.calls.get());
         assertEquals(first, second);
@@ -67,10 +72,10 @@ class ReactorModulesTest {
     @Test
     void aNewBuildListsTheFoldersAgain() throws IOException {
         CountedFolders folders = baseAndApp();
-        ReactorModules.forBuild("build-before", folders, PREFIX);
+        ReactorModules.forBuild("build-before", folders, ReactorModulesTest::image);
         Files.writeString(directory.resolve("app/Dockerfile"), "FROM debian:bookworm-slim\n");
 
-        List<ContainerModule> modules = ReactorModules.forBuild("build-after", folders, PREFIX);
+        List<ContainerModule> modules = ReactorModules.forBuild("build-after", folders, ReactorModulesTest::image);
 
         assertEquals(2, folders.calls.get());
         assertEquals(Set.of(), modules.get(1).bases());

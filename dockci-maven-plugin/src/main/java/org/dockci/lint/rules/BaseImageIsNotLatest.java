@@ -37,8 +37,8 @@ public final class BaseImageIsNotLatest implements Rule {
         BuildStages stages = new BuildStages(dockerfile);
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
-            boolean latest = stages.image(stage.from()).flatMap(ImageName::parse)
-                    .filter(image -> "latest".equals(image.tag()) && image.digest() == null)
+            boolean latest = stages.fromImage(stage).reference()
+                    .filter(image -> image.tag().filter("latest"::equals).isPresent() && image.digest().isEmpty())
                     .isPresent();
             if (latest) {
                 violations.add(Violation.at(stage.from(), null));

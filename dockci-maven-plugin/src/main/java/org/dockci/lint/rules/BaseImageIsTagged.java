@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dockci.dockerfile.Dockerfile;
+import org.dockci.dockerfile.ImageReference;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.Severity;
@@ -43,9 +44,8 @@ public final class BaseImageIsTagged implements Rule {
             if (stages.startsFromStageOrArgument(stage)) {
                 continue;
             }
-            Optional<ImageName> image = stages.image(stage.from()).flatMap(ImageName::parse);
-            if (image.isPresent() && image.get().tag() == null && image.get().digest() == null
-                    && !image.get().isScratch()) {
+            Optional<ImageReference> image = stages.fromImage(stage).reference();
+            if (image.isPresent() && image.get().tag().isEmpty() && image.get().digest().isEmpty()) {
                 violations.add(Violation.at(stage.from(), null));
             }
         }

@@ -1,14 +1,13 @@
 package org.dockci.lint.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
+import org.dockci.dockerfile.FromImage;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 
@@ -19,21 +18,12 @@ import org.dockci.dockerfile.Stage;
  */
 final class BuildStages {
 
-    /** Stands for a value only the build knows: an ARG without default, a platform ARG, an undeclared name. */
-    private static final String UNKNOWN = ExpandedWord.UNKNOWN;
-
-    /** BuildKit sets these in the global scope of every build: their value depends on the machine. */
-    private static final List<String> PLATFORM_ARGS = List.of("BUILDPLATFORM", "BUILDOS", "BUILDARCH",
-            "BUILDVARIANT", "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT");
-
     private final List<Stage> stages;
-    private final Map<String, String> globalArgs;
-    private final char escape;
+    private final List<FromImage> images;
 
     BuildStages(Dockerfile dockerfile) {
         this.stages = dockerfile.stages();
-        this.escape = dockerfile.directives().escape();
-        this.globalArgs = globalArgValues(dockerfile.globalArgs(), escape);
+        this.images = dockerfile.baseImages();
     }
 
     /** The stages in order. */
@@ -50,13 +40,18 @@ final class BuildStages {
      * The image {@code from} names, global ARG defaults applied; empty when a build argument decides
      * it (an ARG without default, a platform ARG, a name no ARG declares) or it cannot be expanded.
      */
-    Optional<String> image(Instruction.From from) {
-        return expand(from.image());
+    Optional<String> image(Stage stage) {
+        return images.get(stage.index()).expanded();
+    }
+
+    /** What {@code stage}'s FROM names: see {@link Dockerfile#baseImages()}. */
+    FromImage fromImage(Stage stage) {
+        return images.get(stage.index());
     }
 
     /** The earlier stage whose result {@code stage} starts from, or empty when it starts from an image. */
     Optional<Stage> parent(Stage stage) {
-        return image(stage.from()).flatMap(image -> stageNamed(image, stage.index()));
+        return images.get(stage.index()).earlierStage();
     }
 
     /** The stages {@code stage} starts from, nearest first: its parent, the parent's parent… */
@@ -103,7 +98,8 @@ final class BuildStages {
 
     /** Whether {@code stage}'s FROM names an earlier stage (or a build argument decides what it names). */
     boolean startsFromStageOrArgument(Stage stage) {
-        return image(stage.from()).map(image -> stageNamed(image, stage.index()).isPresent()).orElse(true);
+        FromImage image = images.get(stage.index());
+        return image.dependsOnBuildArgument() || image.earlierStage().isPresent();
     }
 
     /** The stage before {@code beforeIndex} called {@code name}, or empty. */
@@ -143,27 +139,5 @@ final class BuildStages {
     static boolean sameStageName(String first, String second) {
         return first != null && second != null
                 && first.toLowerCase(Locale.ROOT).equals(second.toLowerCase(Locale.ROOT));
-    }
-
-    private Optional<String> expand(String word) {
-        return ExpandedWord.of(word, globalArgs, escape);
-    }
-
-    /** Each global ARG's value with the defaults alone, in declaration order, as Docker expands them. */
-    private static Map<String, String> globalArgValues(List<Instruction.Arg> args, char escape) {
-        Map<String, String> values = new HashMap<>();
-        for (String platformArg : PLATFORM_ARGS) {
-            values.put(platformArg, UNKNOWN);
-        }
-        for (Instruction.Arg arg : args) {
-            for (Instruction.ArgDeclaration declaration : arg.declarations()) {
-                String value = declaration.defaultValue() == null ? UNKNOWN
-                        : ExpandedWord.of(declaration.defaultValue(), values, escape).orElse(UNKNOWN);
-                if (!PLATFORM_ARGS.contains(declaration.name())) {
-                    values.put(declaration.name(), value);
-                }
-            }
-        }
-        return values;
     }
 }

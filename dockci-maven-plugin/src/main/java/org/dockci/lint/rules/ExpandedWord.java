@@ -1,10 +1,7 @@
 package org.dockci.lint.rules;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.dockci.dockerfile.ShellWord;
 
@@ -16,9 +13,7 @@ import org.dockci.dockerfile.ShellWord;
 final class ExpandedWord {
 
     /** Stands for a value only the build knows, in a map of known values. */
-    static final String UNKNOWN = "\uE000";
-
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
+    static final String UNKNOWN = ShellWord.UNKNOWN;
 
     private ExpandedWord() {
     }
@@ -28,17 +23,7 @@ final class ExpandedWord {
      * names a variable not in {@code known} or one whose value is unknown, or cannot be processed.
      */
     static Optional<String> of(String word, Map<String, String> known, char escape) {
-        Map<String, String> variables = new HashMap<>(known);
-        Matcher matcher = VARIABLE.matcher(word);
-        while (matcher.find()) {
-            variables.putIfAbsent(matcher.group(1), UNKNOWN);
-        }
-        try {
-            String expanded = ShellWord.process(word, variables, escape);
-            return expanded.contains(UNKNOWN) ? Optional.empty() : Optional.of(expanded);
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+        return ShellWord.expandKnown(word, known, escape);
     }
 
     /** {@code word} processed when it holds no variable, else empty. */

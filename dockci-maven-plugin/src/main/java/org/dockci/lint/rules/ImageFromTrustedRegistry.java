@@ -8,6 +8,8 @@ import java.util.TreeSet;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
+import org.dockci.dockerfile.FromImage;
+import org.dockci.dockerfile.ImageReference;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
@@ -62,9 +64,9 @@ public final class ImageFromTrustedRegistry implements Rule {
         BuildStages stages = new BuildStages(dockerfile);
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
-            boolean trustedFrom = stages.image(stage.from())
-                    .map(image -> stages.stageNamed(image, stage.index()).isPresent() || isTrusted(image))
-                    .orElse(true);
+            FromImage image = stages.fromImage(stage);
+            boolean trustedFrom = image.dependsOnBuildArgument() || image.earlierStage().isPresent()
+                    || isTrusted(image.expanded().orElseThrow());
             if (!trustedFrom) {
                 violations.add(Violation.at(stage.from(), null));
             }
@@ -89,11 +91,11 @@ public final class ImageFromTrustedRegistry implements Rule {
     }
 
     private boolean isTrusted(String reference) {
-        return ImageName.parse(reference).map(image -> {
-            if (image.isScratch()) {
-                return true;
-            }
-            List<String> registries = image.onDockerHub() ? DOCKER_HUB_NAMES : List.of(image.registry());
+        if (reference.equals(FromImage.SCRATCH)) {
+            return true;
+        }
+        return ImageReference.parse(reference).map(image -> {
+            List<String> registries = image.onDockerHub() ? DOCKER_HUB_NAMES : List.of(image.domain());
             return registries.stream().anyMatch(this::isTrustedRegistry);
         }).orElse(true);
     }
