@@ -60,14 +60,18 @@ final class BuildRecorder implements ExecutionListener {
      */
     static void install(MavenSession session, MojoExecution installer, MavenProject project, Log log,
             Consumer<MavenSession> report) {
-        ExecutionListener current = session.getRequest().getExecutionListener();
-        if (current != null && current.getClass().getName().equals(BuildRecorder.class.getName())) {
-            return;
+        // in a parallel build (-T 2) the first containers' report goals run at once, on sessions that share the
+        // request: one of them installs the recorder, the others find it
+        synchronized (session.getRequest()) {
+            ExecutionListener current = session.getRequest().getExecutionListener();
+            if (current != null && current.getClass().getName().equals(BuildRecorder.class.getName())) {
+                return;
+            }
+            BuildRecorder recorder = new BuildRecorder(current, log, ReportMojo.buildStart(session), report);
+            // this goal itself started before the recorder existed
+            recorder.started.put(key(project, installer), Instant.now());
+            session.getRequest().setExecutionListener(recorder);
         }
-        BuildRecorder recorder = new BuildRecorder(current, log, ReportMojo.buildStart(session), report);
-        // this goal itself started before the recorder existed
-        recorder.started.put(key(project, installer), Instant.now());
-        session.getRequest().setExecutionListener(recorder);
     }
 
     // --- what is recorded
