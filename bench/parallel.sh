@@ -4,7 +4,8 @@
 # IO::Socket, in the base already: nothing to download) that answers its own name, with one IT checking that it
 # reached its own service. `./mvnw verify -Ddockci.changes=all` of those containers (the plugin installed once into
 # the clone's own repository, scripts/plugin-repository.sh) runs RUNS times at -T 1 and at -T 2, alternating, after
-# one warm-up (image layers cached); prints the medians, the speed-up and the load. Needs the build environment
+# one warm-up (image layers cached), and at -T 1 with the ITs forked (-Ddockci.it.forkCount=1: what a JVM per module
+# would cost a serial build); prints the medians, the speed-up and the load. BENCH_LOG_DIR keeps each run's log. Needs the build environment
 # (scripts/build-env.sh). Removes the clone, its images and anything its builds left (by their own label).
 # Usage: bench/parallel.sh [RUNS] [COUNT]; Maven options (e.g. -Dmaven.repo.local=...) through MAVEN_ARGS.
 set -euo pipefail
@@ -125,8 +126,9 @@ git add -A && git -c user.name=bench -c user.email=bench@localhost commit -q -m 
 flags=$(scripts/plugin-repository.sh 2>/dev/null)
 projects="containers,$(IFS=,; echo "${modules[*]}")"
 maven() {
+  # (Maven reads MAVEN_ARGS itself, before these flags: the clone's plugin repository comes first)
   # shellcheck disable=SC2086
-  ./mvnw -B -o $flags ${MAVEN_ARGS:-} -pl "$projects" verify -Ddockci.changes=all -Ddockci.namespace="$namespace" \
+  ./mvnw -B -o $flags -pl "$projects" verify -Ddockci.changes=all -Ddockci.namespace="$namespace" \
     "$@" >"$log" 2>&1 || { tail -n 80 "$log"; echo "bench/parallel.sh: the build failed ($*)" >&2; exit 1; }
   grep -q "BUILD SUCCESS" "$log"
   ran=$(grep -c 'Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in org.dockci.bench.Bench' "$log" || true)
@@ -135,17 +137,23 @@ maven() {
 seconds() { local start end; start=$(date +%s.%N); "$@"; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+keep() { if [ -n "${BENCH_LOG_DIR:-}" ]; then mkdir -p "$BENCH_LOG_DIR" && cp "$log" "$BENCH_LOG_DIR/$1.log"; fi; }
 maven -T 2 # warm-up: image layers cached, classes and files hot
-serial=() parallel=() loads=()
-for _ in $(seq "$runs"); do
-  serial+=("$(seconds maven -T 1)")
-  parallel+=("$(seconds maven -T 2)")
+serial=() forked=() parallel=() loads=()
+for run in $(seq "$runs"); do
+  serial+=("$(seconds maven -T 1)"); keep "t1-$run"
+  # what the ITs in a JVM of their own would cost a serial build (what -T 2 does in each module)
+  forked+=("$(seconds maven -T 1 -Ddockci.it.forkCount=1)"); keep "t1-forked-$run"
+  parallel+=("$(seconds maven -T 2)"); keep "t2-$run"
   loads+=("$(cut -d' ' -f1 /proc/loadavg)")
 done
 s=$(printf '%s\n' "${serial[@]}" | median)
+f=$(printf '%s\n' "${forked[@]}" | median)
 p=$(printf '%s\n' "${parallel[@]}" | median)
-printf 'verify of %d generated containers (all changed), medians of %d runs, %s cores, load after each pair: %s\n' \
+printf 'verify of %d generated containers (all changed), medians of %d runs, %s cores, load (1 min) after each run: %s\n' \
   "$count" "$runs" "$(nproc)" "${loads[*]}"
-printf '  -T 1   %7.2f s   (%s)\n' "$s" "${serial[*]}"
-printf '  -T 2   %7.2f s   (%s)\n' "$p" "${parallel[*]}"
-printf '  speed-up %.2fx   (target >= 1.5x)\n' "$(echo "$s / $p" | bc -l)"
+printf '  -T 1                    %7.2f s   (%s)\n' "$s" "${serial[*]}"
+printf '  -T 1, ITs forked        %7.2f s   (%s): %+.2f s per container\n' "$f" "${forked[*]}" \
+  "$(echo "($f - $s) / $count" | bc -l)"
+printf '  -T 2                    %7.2f s   (%s)\n' "$p" "${parallel[*]}"
+printf '  speed-up of -T 2        %7.2fx  (target >= 1.5x)\n' "$(echo "$s / $p" | bc -l)"
