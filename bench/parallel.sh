@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 count=${2:-8}
 work=$(mktemp -d /tmp/dockci-bench-parallel.XXXXXX)
-namespace="dockci-bench-parallel-$(basename "$work" | cut -d. -f2 | tr 'A-Z' 'a-z')"
+namespace="dockci-bench-parallel-$(basename "$work" | cut -d. -f2 | tr '[:upper:]' '[:lower:]')"
 export DOCKCI_BUILD_ID="bench-parallel-$$"
 repo="$work/repo"
 log="$work/build.log"

@@ -95,7 +95,7 @@ class ConcurrentBuildsIT {
         Files.writeString(lintMojo, source.replace(LINT_LINE, "log.info(\"" + CHANGED_MARK + "\" + what); " + LINT_LINE));
         assertEquals(head, new GitCommand(changed.workTree()).run("rev-parse", "HEAD"), "both at the same commit");
 
-        List<String> localRepository = localRepositoryFlags();
+        List<String> localRepository = JenkinsWorkTrees.outerLocalRepositoryFlags(); // both builds share it
         String jarBefore = sharedPluginJarDigest();
 
         CompletableFuture<ProcessRun> first = CompletableFuture.supplyAsync(() -> verify(changed, localRepository));
@@ -171,16 +171,6 @@ class ConcurrentBuildsIT {
                 || name.equals("BUILD_TAG") || name.startsWith("GIT_"));
         environment.put("BUILD_TAG", build.identity());
         return environment;
-    }
-
-    /** The local repository of the build running this test (with its tail): the one both builds share. */
-    private static List<String> localRepositoryFlags() {
-        String[] repositories = JenkinsWorkTrees.outerLocalRepository().split(",", 2);
-        List<String> flags = new ArrayList<>(List.of("-Dmaven.repo.local=" + repositories[0]));
-        if (repositories.length > 1) {
-            flags.add("-Dmaven.repo.local.tail=" + repositories[1]);
-        }
-        return flags;
     }
 
     /** A digest of the plugin jar in the shared local repository, or "absent". */

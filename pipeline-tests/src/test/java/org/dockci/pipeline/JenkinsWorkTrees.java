@@ -86,6 +86,16 @@ final class JenkinsWorkTrees {
         return tail.isBlank() || tail.startsWith("${") ? head : head + "," + tail;
     }
 
+    /** {@link #outerLocalRepository()} as a nested build's flags: {@code -Dmaven.repo.local} and its tail, if any. */
+    static List<String> outerLocalRepositoryFlags() {
+        String[] repositories = outerLocalRepository().split(",", 2);
+        List<String> flags = new ArrayList<>(List.of("-Dmaven.repo.local=" + repositories[0]));
+        if (repositories.length > 1) {
+            flags.add("-Dmaven.repo.local.tail=" + repositories[1]);
+        }
+        return flags;
+    }
+
     /** Removes the local images whose name matches {@code reference} ({@code 127.0.0.1:5000/dockci-e2e-1a2b/*}). */
     static void removeImages(String reference) {
         List<String> images = docker("images", "--format", "{{.Repository}}:{{.Tag}}", "--filter", "reference=" + reference)
