@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * service. The ITs of both modules run while both services are up (each IT waits, with a deadline, until the other
  * module's container runs too): the module's ports reach its ITs, not the other's, and nothing is left on the engine.
  * Then a module that fails at {@code docker:build} while the other's container runs: the build fails, the other
- * module's ITs still pass, its {@code docker:stop} still runs, and nothing is left either.
+ * module's ITs still pass, its {@code docker:stop} still runs, and nothing is left either. And failsafe itself
+ * failing between {@code docker:start} and {@code docker:stop}, with {@code -T 2} and without: the container
+ * docker:stop did not remove is removed all the same, and said.
  */
 @DisabledIfEnvironmentVariable(named = JenkinsWorkTrees.NESTED, matches = "true",
         disabledReason = "a run of the pipeline inside an end-to-end test runs the containers' ITs only")
@@ -91,6 +93,28 @@ class ParallelReactorIT {
         assertNothingLeft();
     }
 
+    @Test
+    void failsafeFailingBetweenStartAndStopLeavesNothingBehindInEitherMode() throws IOException {
+        Path clone = cloneWith(List.of(service("alpha", "")));
+
+        // -T 2 with failsafe's forkCount 0 forced: the refusal of issue 18, after docker:start
+        ProcessRun parallel = verify(clone, "2", List.of("-Ddockci.it.forkCount=0"), "alpha");
+        // one module at a time, failsafe refusing a forkCount it cannot read
+        ProcessRun serial = verify(clone, "1", List.of("-Ddockci.it.forkCount=none"), "alpha");
+
+        for (ProcessRun run : List.of(parallel, serial)) {
+            assertFalse(run.succeeded(), "the build passed:\n" + run.outputTail(80));
+            assertTrue(run.output().contains("maven-failsafe-plugin") && run.output().contains("on project alpha"),
+                    "alpha did not fail at failsafe:\n" + run.outputTail(80));
+            assertTrue(run.output().contains("alpha: failed at failsafe:integration-test, after docker:start and before"
+                    + " docker:stop: removed the container docker:stop would have removed (alpha-"),
+                    "the left container was not removed, or not said:\n" + run.outputTail(80));
+        }
+        assertTrue(parallel.output().contains("parallel maven execution is not compatible with surefire forkCount 0"),
+                parallel.outputTail(80));
+        assertNothingLeft();
+    }
+
     private void assertNothingLeft() {
         for (String kind : List.of("container", "volume", "network")) {
             assertEquals(List.of(), leftovers(kind), "the build left a " + kind);
@@ -103,18 +127,18 @@ class ParallelReactorIT {
 
     /**
      * A service answering {@code name}; its IT checks the answer on the module's own port, after waiting until the
-     * container of {@code waitsForRunning} runs too (or, when null, until the module {@code broken} has ended).
+     * container of {@code waitsForRunning} runs too (when null, until the module {@code broken} has ended; when
+     * empty, at once).
      */
     private Module service(String name, String waitsForRunning) {
         String className = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "IT";
-        String wait = waitsForRunning != null
-                ? """
+        String wait = waitsForRunning == null ? """
+                        Await.until("the module broken to end", DEADLINE,
+                                () -> Files.exists(Path.of("..", "broken", "target", "dockci", "run.json")));"""
+                : waitsForRunning.isEmpty() ? "" : """
                         Await.until("%s's container to run beside this one", DEADLINE, () -> !Docker.run("ps", "-q",
                                 "--filter", "label=org.dockci.build=" + System.getProperty("dockci.build.id"),
-                                "--filter", "name=^%s-").isBlank());""".formatted(waitsForRunning, waitsForRunning)
-                : """
-                        Await.until("the module broken to end", DEADLINE,
-                                () -> Files.exists(Path.of("..", "broken", "target", "dockci", "run.json")));""";
+                                "--filter", "name=^%s-").isBlank());""".formatted(waitsForRunning, waitsForRunning);
         Map<String, String> files = new HashMap<>();
         files.put("Dockerfile", """
                 # %1$s: a tiny HTTP service for ParallelReactorIT; answers every request with its name.
@@ -232,15 +256,21 @@ class ParallelReactorIT {
     }
 
     private ProcessRun verify(Path clone, String... containers) {
+        return verify(clone, "2", List.of(), containers);
+    }
+
+    /** {@code ./mvnw -B -T THREADS verify} of {@code containers}, with {@code flags}. */
+    private ProcessRun verify(Path clone, String threads, List<String> flags, String... containers) {
         List<String> projects = new ArrayList<>(List.of(".", "dockci-maven-plugin", "containers"));
         for (String container : containers) {
             projects.add("containers/" + container);
         }
-        List<String> command = new ArrayList<>(List.of("./mvnw", "-B", "-T", "2", "verify", "-pl",
+        List<String> command = new ArrayList<>(List.of("./mvnw", "-B", "-T", threads, "verify", "-pl",
                 String.join(",", projects), "-Ddockci.changes=all", "-Ddockci.namespace=" + namespace,
                 // the plugin is built in the reactor for its goals, its own tests are not this test's business
                 "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false", "-Dinvoker.skip=true"));
         command.addAll(JenkinsWorkTrees.outerLocalRepositoryFlags());
+        command.addAll(flags);
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.keySet().removeIf(name -> name.startsWith("MAVEN_") || name.startsWith("DOCKCI_")
                 || name.equals("BUILD_TAG") || name.startsWith("GIT_"));
