@@ -44,6 +44,7 @@ class ParallelReactorIT {
 
     private final String identity = "parallel-reactor-it-" + UUID.randomUUID().toString().substring(0, 8);
     private final String namespace = identity;
+    private int builds;
 
     @AfterEach
     void removeWhatTheBuildLeft() {
@@ -275,7 +276,9 @@ class ParallelReactorIT {
         environment.keySet().removeIf(name -> name.startsWith("MAVEN_") || name.startsWith("DOCKCI_")
                 || name.equals("BUILD_TAG") || name.startsWith("GIT_"));
         environment.put("DOCKCI_BUILD_ID", identity);
-        return ProcessRun.run(command, clone, environment, BUILD_TIMEOUT, temp.resolve("build.log"));
+        // a log of each build's own: a run's output is read from it
+        Path log = temp.resolve("build-" + (++builds) + ".log");
+        return ProcessRun.run(command, clone, environment, BUILD_TIMEOUT, log);
     }
 
     /** The containers (running or not), volumes or networks labelled with this test's build identity. */
