@@ -8,13 +8,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The parallel reactor (issue 18): {@code ./mvnw -T 2 verify} on a clone of the committed HEAD whose containers are
  * two small generated services, each answering its own name, each with one IT that checks it reached its own
  * service. The ITs of both modules run while both services are up (each IT waits, with a deadline, until the other
- * module's container runs too): the module's ports reach its ITs, not the other's, and nothing is left on the engine.
+ * module's container runs too): the module's ports reach its ITs, not the other's, and nothing is left on the engine;
+ * a third module that declares the first as its base starts only once that one is done.
  * Then a module that fails at {@code docker:build} while the other's container runs: the build fails, the other
  * module's ITs still pass, its {@code docker:stop} still runs, and nothing is left either. And failsafe itself
  * failing between {@code docker:start} and {@code docker:stop}, with {@code -T 2} and without: the container
@@ -62,9 +69,11 @@ class ParallelReactorIT {
 
     @Test
     void twoContainersTestAtOnceEachAgainstItsOwnService() throws IOException {
-        Path clone = cloneWith(List.of(service("alpha", "beta"), service("beta", "alpha")));
+        // gamma declares alpha as its base (a POM dependency, as a container built FROM another one does)
+        Path clone = cloneWith(List.of(service("alpha", "beta"), service("beta", "alpha"),
+                dependingOn(service("gamma", ""), "alpha")));
 
-        ProcessRun run = verify(clone, "alpha", "beta");
+        ProcessRun run = verify(clone, "alpha", "beta", "gamma");
 
         assertTrue(run.succeeded(), "-T 2 verify failed:\n" + run.outputTail(120));
         for (String module : List.of("Alpha", "Beta")) {
@@ -74,6 +83,8 @@ class ParallelReactorIT {
         }
         assertTrue(run.output().contains("Using the MultiThreadedBuilder implementation with a thread count of 2"),
                 "the build was not parallel:\n" + run.outputTail(40));
+        assertFalse(firstStart(clone, "gamma").isBefore(lastEnd(clone, "alpha")),
+                "gamma started before its base alpha was done");
         assertNothingLeft();
     }
 
@@ -180,6 +191,7 @@ class ParallelReactorIT {
                 import java.nio.file.Files;
                 import java.nio.file.Path;
                 import java.time.Duration;
+import java.time.Instant;
 
                 import org.dockci.testkit.Await;
                 import org.dockci.testkit.Docker;
@@ -201,6 +213,41 @@ class ParallelReactorIT {
                 }
                 """.formatted(className, wait, name, name));
         return new Module(name, files);
+    }
+
+    /** {@code module} with a POM dependency on the container module {@code base}. */
+    private static Module dependingOn(Module module, String base) {
+        Map<String, String> files = new HashMap<>(module.files());
+        files.put("pom.xml", files.get("pom.xml").replace("</properties>\n", """
+                </properties>
+                  <dependencies>
+                    <dependency>
+                      <groupId>%s</groupId>
+                      <artifactId>%s</artifactId>
+                      <version>1.0.0-SNAPSHOT</version>
+                      <type>pom</type>
+                    </dependency>
+                  </dependencies>
+                """.formatted(GROUP, base)));
+        return new Module(module.name(), files);
+    }
+
+    /** When the first goal {@code module}'s run.json recorded started. */
+    private static Instant firstStart(Path clone, String module) throws IOException {
+        return goalTimes(clone, module, "start").min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** When the last goal {@code module}'s run.json recorded ended. */
+    private static Instant lastEnd(Path clone, String module) throws IOException {
+        return goalTimes(clone, module, "end").max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private static Stream<Instant> goalTimes(Path clone, String module, String field) throws IOException {
+        JsonNode run = new ObjectMapper().readTree(clone.resolve("containers/" + module + "/target/dockci/run.json")
+                .toFile());
+        List<Instant> times = new ArrayList<>();
+        run.get("goals").forEach(goal -> times.add(Instant.parse(goal.get(field).asText())));
+        return times.stream();
     }
 
     /** A container whose image does not build. */
