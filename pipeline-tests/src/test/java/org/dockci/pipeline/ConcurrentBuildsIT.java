@@ -55,26 +55,7 @@ class ConcurrentBuildsIT {
 
     @AfterEach
     void removeWhatTheBuildsLeft() {
-        for (String identity : identities) {
-            for (String kind : List.of("container", "volume", "network")) {
-                List<String> ids = leftovers(kind, identity);
-                if (!ids.isEmpty()) {
-                    List<String> remove = new ArrayList<>(List.of("docker", kind, "rm"));
-                    remove.addAll(kind.equals("network") ? List.of() : List.of("--force"));
-                    remove.addAll(ids);
-                    CommandOutput.of(remove, temp, SHORT);
-                }
-            }
-        }
-    }
-
-    /** The containers (running or not), volumes or networks labelled with {@code identity}. */
-    private List<String> leftovers(String kind, String identity) {
-        List<String> list = new ArrayList<>(List.of(kind, "ls", "-q", "--filter", "label=org.dockci.build=" + identity));
-        if (kind.equals("container")) {
-            list.add("--all");
-        }
-        return docker(list.toArray(String[]::new)).output().lines().filter(line -> !line.isBlank()).toList();
+        identities.forEach(JenkinsWorkTrees::removeLeftovers);
     }
 
     @Test
@@ -120,7 +101,7 @@ class ConcurrentBuildsIT {
         assertEquals(jarBefore, sharedPluginJarDigest(), "a build installed its plugin into the shared local repository");
         for (Build build : List.of(changed, same)) {
             for (String kind : List.of("container", "volume", "network")) {
-                assertEquals(List.of(), leftovers(kind, build.identity()), build.name() + " left a " + kind);
+                assertEquals(List.of(), JenkinsWorkTrees.leftovers(kind, build.identity()), build.name() + " left a " + kind);
             }
         }
     }

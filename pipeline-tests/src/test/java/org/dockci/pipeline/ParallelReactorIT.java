@@ -43,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ParallelReactorIT {
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(15);
-    private static final Duration SHORT = Duration.ofMinutes(2);
     private static final String GROUP = "org.dockci.containers";
 
     @TempDir
@@ -55,15 +54,7 @@ class ParallelReactorIT {
 
     @AfterEach
     void removeWhatTheBuildLeft() {
-        for (String kind : List.of("container", "volume", "network")) {
-            List<String> ids = leftovers(kind);
-            if (!ids.isEmpty()) {
-                List<String> remove = new ArrayList<>(List.of("docker", kind, "rm"));
-                remove.addAll(kind.equals("network") ? List.of() : List.of("--force"));
-                remove.addAll(ids);
-                CommandOutput.of(remove, temp, SHORT);
-            }
-        }
+        JenkinsWorkTrees.removeLeftovers(identity);
         JenkinsWorkTrees.removeImages("*/" + namespace + "/*");
     }
 
@@ -129,7 +120,7 @@ class ParallelReactorIT {
 
     private void assertNothingLeft() {
         for (String kind : List.of("container", "volume", "network")) {
-            assertEquals(List.of(), leftovers(kind), "the build left a " + kind);
+            assertEquals(List.of(), JenkinsWorkTrees.leftovers(kind, identity), "the build left a " + kind);
         }
     }
 
@@ -326,15 +317,5 @@ import java.time.Instant;
         // a log of each build's own: a run's output is read from it
         Path log = temp.resolve("build-" + (++builds) + ".log");
         return ProcessRun.run(command, clone, environment, BUILD_TIMEOUT, log);
-    }
-
-    /** The containers (running or not), volumes or networks labelled with this test's build identity. */
-    private List<String> leftovers(String kind) {
-        List<String> list = new ArrayList<>(List.of("docker", kind, "ls", "-q", "--filter",
-                "label=org.dockci.build=" + identity));
-        if (kind.equals("container")) {
-            list.add("--all");
-        }
-        return CommandOutput.of(list, temp, SHORT).output().lines().filter(line -> !line.isBlank()).toList();
     }
 }
