@@ -280,6 +280,35 @@ public final class DockerEngine {
         }
     }
 
+    /**
+     * Removes the containers, running or not, that carry every one of {@code labels} ({@code key=value}), with their
+     * anonymous volumes, and returns their names: what a module that failed between {@code docker:start} and
+     * {@code docker:stop} left. None is nothing to do.
+     */
+    public List<String> removeContainers(List<String> labels) {
+        if (labels.isEmpty()) {
+            throw new IllegalArgumentException("no label: every container of the engine would match");
+        }
+        List<String> list = new ArrayList<>(List.of("ps", "--all", "--format", "{{.Names}}"));
+        for (String label : labels) {
+            list.addAll(List.of("--filter", "label=" + label));
+        }
+        Output listed = docker(QUICK, list);
+        if (listed.exitCode() != 0) {
+            throw new EngineException("docker ps failed: " + listed.stderr().strip());
+        }
+        List<String> names = listed.stdout().lines().map(String::strip).filter(name -> !name.isEmpty()).toList();
+        if (!names.isEmpty()) {
+            List<String> remove = new ArrayList<>(List.of("rm", "--force", "--volumes"));
+            remove.addAll(names);
+            Output removed = docker(QUICK, remove);
+            if (removed.exitCode() != 0) {
+                throw new EngineException("docker rm " + String.join(" ", names) + " failed: " + removed.stderr().strip());
+            }
+        }
+        return names;
+    }
+
     /** Removes the image {@code id} that {@link #runAndCommit} made. */
     public void removeImage(String id) {
         docker(QUICK, List.of("image", "rm", "--force", id));

@@ -22,6 +22,7 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.dockci.deploy.PushOutcome;
+import org.dockci.engine.BuildId;
 import org.dockci.engine.EngineException;
 import org.dockci.report.GoalRun;
 import org.dockci.report.ImageRecord;
@@ -33,7 +34,9 @@ import org.dockci.version.MetadataFiles;
  * Maven's execution listener for one build, put in front of the one Maven has by {@code dockci:report}: it notes
  * when each goal of a container module starts and ends, writes the module's {@code run.json} (and, when it built an
  * image, {@code image.json}) when the module ends, passed or failed, and has the run report written when the build
- * ends, whatever its outcome. Every event is passed on to Maven's own listener (its log) unchanged; nothing this
+ * ends, whatever its outcome. A container module that failed between {@code docker:start} and {@code docker:stop}
+ * (failsafe itself failing, say) has the container docker:stop did not remove removed, with one warning: Maven has no
+ * "finally" for a lifecycle. Every event is passed on to Maven's own listener (its log) unchanged; nothing this
  * class does can fail the build: a fault is one warning.
  */
 final class BuildRecorder implements ExecutionListener {
@@ -60,14 +63,18 @@ final class BuildRecorder implements ExecutionListener {
      */
     static void install(MavenSession session, MojoExecution installer, MavenProject project, Log log,
             Consumer<MavenSession> report) {
-        ExecutionListener current = session.getRequest().getExecutionListener();
-        if (current != null && current.getClass().getName().equals(BuildRecorder.class.getName())) {
-            return;
+        // in a parallel build (-T 2) the first containers' report goals run at once, on sessions that share the
+        // request: one of them installs the recorder, the others find it
+        synchronized (session.getRequest()) {
+            ExecutionListener current = session.getRequest().getExecutionListener();
+            if (current != null && current.getClass().getName().equals(BuildRecorder.class.getName())) {
+                return;
+            }
+            BuildRecorder recorder = new BuildRecorder(current, log, ReportMojo.buildStart(session), report);
+            // this goal itself started before the recorder existed
+            recorder.started.put(key(project, installer), Instant.now());
+            session.getRequest().setExecutionListener(recorder);
         }
-        BuildRecorder recorder = new BuildRecorder(current, log, ReportMojo.buildStart(session), report);
-        // this goal itself started before the recorder existed
-        recorder.started.put(key(project, installer), Instant.now());
-        session.getRequest().setExecutionListener(recorder);
     }
 
     // --- what is recorded
@@ -149,6 +156,9 @@ final class BuildRecorder implements ExecutionListener {
         Path directory = Path.of(project.getBuild().getDirectory(), MetadataFiles.DIRECTORY);
         String[] failure = failures.getOrDefault(project, new String[] {"", ""});
         List<GoalRun> ran = goals.getOrDefault(project, List.of());
+        if (failed && startedAndNotStopped(ran)) {
+            removeLeftContainers(project, failure[0]);
+        }
         try {
             new ModuleRun(project.getArtifactId(), build, pipeline, ran, failed, failure[0], failure[1])
                     .write(directory);
@@ -161,6 +171,46 @@ final class BuildRecorder implements ExecutionListener {
                     + e.getMessage());
         }
     }
+
+    /**
+     * Whether docker:start started the module's container and docker:stop did not run after it: a goal between them
+     * failed (failsafe itself, not a test: a failed IT fails the build in verify, after docker:stop).
+     */
+    static boolean startedAndNotStopped(List<GoalRun> ran) {
+        boolean running = false;
+        for (GoalRun goal : ran) {
+            if (goal.step() == Step.START) {
+                running = true; // a start that failed removed what it started, but one that failed half-way may not
+            } else if (goal.step() == Step.STOP && goal.succeeded()) {
+                running = false;
+            }
+        }
+        return running;
+    }
+
+    /** Maven has no "finally" for a lifecycle: what docker:stop did not remove, removed here, said in one line. */
+    private void removeLeftContainers(MavenProject project, String failedGoal) {
+        String buildId = project.getProperties().getProperty("dockci.build.id", "");
+        if (buildId.isEmpty()) {
+            return; // without the build's identity, another build's container could match
+        }
+        String coordinates = project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion();
+        try {
+            List<String> removed = BuiltImage.engine(project).removeContainers(
+                    List.of(BuildId.LABEL + "=" + buildId, FABRIC8_PROJECT_LABEL + "=" + coordinates));
+            if (!removed.isEmpty()) {
+                log.warn(project.getArtifactId() + ": failed at " + failedGoal + ", after docker:start and before"
+                        + " docker:stop: removed the container docker:stop would have removed ("
+                        + String.join(", ", removed) + ")");
+            }
+        } catch (EngineException e) {
+            log.warn(project.getArtifactId() + ": failed after docker:start; its container may be left running ("
+                    + e.getMessage() + "): scripts/remove-build-containers.sh removes what this build left");
+        }
+    }
+
+    /** The label fabric8 puts on the containers a project starts: its groupId:artifactId:version. */
+    private static final String FABRIC8_PROJECT_LABEL = "dmp.coordinates";
 
     /**
      * The image built, asked of the engine and the registry; the tags pushed and not pushed, as dockci:push recorded

@@ -44,6 +44,7 @@ import org.dockci.dockerfile.ImageReference;
 import org.dockci.engine.BuildId;
 import org.dockci.engine.DockerEngine;
 import org.dockci.engine.EngineException;
+import org.dockci.its.ItJvm;
 import org.dockci.refresh.ReleasedImageCheck;
 import org.dockci.refresh.RefreshException;
 import org.dockci.version.BaseImage;
@@ -62,6 +63,10 @@ import org.dockci.version.ReleaseTagFormat;
  * {@code metadata.json}, sets them as project properties ({@code dockci.tag}, {@code dockci.revision},
  * {@code dockci.labels}...) for the image configuration, and writes the changed modules, one path a line
  * in reactor order, to {@code target/dockci/changes.txt} of the build's top project.
+ *
+ * <p>And it says where the module's ITs run, as {@code dockci.it.forkCount} for failsafe: {@code 0}, in Maven's
+ * own JVM, in a build of one module at a time; {@code 1}, a JVM of their own, in a parallel build ({@code -T}),
+ * where several modules test at once (see {@link ItJvm}). {@code -Ddockci.it.forkCount=1} always forks.
  */
 @Mojo(name = "detect", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class DetectMojo extends AbstractMojo {
@@ -135,7 +140,13 @@ public class DetectMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || !isContainer(project)) {
+        if (!isContainer(project)) {
+            return;
+        }
+        // also with detection skipped: failsafe's configuration names this property (containers/pom.xml)
+        project.getProperties().setProperty(ItJvm.FORK_COUNT_PROPERTY,
+                ItJvm.forBuild(session.isParallel()).forkCount());
+        if (skip) {
             return;
         }
         try {

@@ -55,26 +55,7 @@ class ConcurrentBuildsIT {
 
     @AfterEach
     void removeWhatTheBuildsLeft() {
-        for (String identity : identities) {
-            for (String kind : List.of("container", "volume", "network")) {
-                List<String> ids = leftovers(kind, identity);
-                if (!ids.isEmpty()) {
-                    List<String> remove = new ArrayList<>(List.of("docker", kind, "rm"));
-                    remove.addAll(kind.equals("network") ? List.of() : List.of("--force"));
-                    remove.addAll(ids);
-                    CommandOutput.of(remove, temp, SHORT);
-                }
-            }
-        }
-    }
-
-    /** The containers (running or not), volumes or networks labelled with {@code identity}. */
-    private List<String> leftovers(String kind, String identity) {
-        List<String> list = new ArrayList<>(List.of(kind, "ls", "-q", "--filter", "label=org.dockci.build=" + identity));
-        if (kind.equals("container")) {
-            list.add("--all");
-        }
-        return docker(list.toArray(String[]::new)).output().lines().filter(line -> !line.isBlank()).toList();
+        identities.forEach(JenkinsWorkTrees::removeLeftovers);
     }
 
     @Test
@@ -95,7 +76,7 @@ class ConcurrentBuildsIT {
         Files.writeString(lintMojo, source.replace(LINT_LINE, "log.info(\"" + CHANGED_MARK + "\" + what); " + LINT_LINE));
         assertEquals(head, new GitCommand(changed.workTree()).run("rev-parse", "HEAD"), "both at the same commit");
 
-        List<String> localRepository = localRepositoryFlags();
+        List<String> localRepository = JenkinsWorkTrees.outerLocalRepositoryFlags(); // both builds share it
         String jarBefore = sharedPluginJarDigest();
 
         CompletableFuture<ProcessRun> first = CompletableFuture.supplyAsync(() -> verify(changed, localRepository,
@@ -128,7 +109,7 @@ class ConcurrentBuildsIT {
         assertEquals(jarBefore, sharedPluginJarDigest(), "a build installed its plugin into the shared local repository");
         for (Build build : List.of(changed, same)) {
             for (String kind : List.of("container", "volume", "network")) {
-                assertEquals(List.of(), leftovers(kind, build.identity()), build.name() + " left a " + kind);
+                assertEquals(List.of(), JenkinsWorkTrees.leftovers(kind, build.identity()), build.name() + " left a " + kind);
             }
         }
     }
@@ -183,16 +164,6 @@ class ConcurrentBuildsIT {
                 || name.equals("BUILD_TAG") || name.startsWith("GIT_"));
         environment.put("BUILD_TAG", build.identity());
         return environment;
-    }
-
-    /** The local repository of the build running this test (with its tail): the one both builds share. */
-    private static List<String> localRepositoryFlags() {
-        String[] repositories = JenkinsWorkTrees.outerLocalRepository().split(",", 2);
-        List<String> flags = new ArrayList<>(List.of("-Dmaven.repo.local=" + repositories[0]));
-        if (repositories.length > 1) {
-            flags.add("-Dmaven.repo.local.tail=" + repositories[1]);
-        }
-        return flags;
     }
 
     /** A digest of the plugin jar in the shared local repository, or "absent". */

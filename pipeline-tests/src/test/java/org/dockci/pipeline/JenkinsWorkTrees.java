@@ -86,6 +86,38 @@ final class JenkinsWorkTrees {
         return tail.isBlank() || tail.startsWith("${") ? head : head + "," + tail;
     }
 
+    /** {@link #outerLocalRepository()} as a nested build's flags: {@code -Dmaven.repo.local} and its tail, if any. */
+    static List<String> outerLocalRepositoryFlags() {
+        String[] repositories = outerLocalRepository().split(",", 2);
+        List<String> flags = new ArrayList<>(List.of("-Dmaven.repo.local=" + repositories[0]));
+        if (repositories.length > 1) {
+            flags.add("-Dmaven.repo.local.tail=" + repositories[1]);
+        }
+        return flags;
+    }
+
+    /** The containers (running or not), volumes or networks ({@code kind}) labelled with the build identity {@code identity}. */
+    static List<String> leftovers(String kind, String identity) {
+        List<String> list = new ArrayList<>(List.of(kind, "ls", "-q", "--filter", "label=org.dockci.build=" + identity));
+        if (kind.equals("container")) {
+            list.add("--all");
+        }
+        return docker(list.toArray(String[]::new)).output().lines().filter(line -> !line.isBlank()).toList();
+    }
+
+    /** Removes the containers, volumes and networks labelled with {@code identity}: what a failed test's build left. */
+    static void removeLeftovers(String identity) {
+        for (String kind : List.of("container", "volume", "network")) {
+            List<String> ids = leftovers(kind, identity);
+            if (!ids.isEmpty()) {
+                List<String> remove = new ArrayList<>(List.of(kind, "rm"));
+                remove.addAll(kind.equals("network") ? List.of() : List.of("--force"));
+                remove.addAll(ids);
+                docker(remove.toArray(String[]::new));
+            }
+        }
+    }
+
     /** Removes the local images whose name matches {@code reference} ({@code 127.0.0.1:5000/dockci-e2e-1a2b/*}). */
     static void removeImages(String reference) {
         List<String> images = docker("images", "--format", "{{.Repository}}:{{.Tag}}", "--filter", "reference=" + reference)
