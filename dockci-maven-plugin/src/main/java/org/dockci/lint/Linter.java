@@ -68,6 +68,7 @@ public final class Linter {
             return new LintedFile(displayPath, false, List.of(), errors, threshold);
         }
         Suppressions suppressions = Suppressions.of(dockerfile);
+        RuleInput input = new RuleInput(dockerfile);
         List<String> rulesRun = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
@@ -77,7 +78,7 @@ public final class Linter {
                 continue;
             }
             rulesRun.add(code);
-            for (Violation violation : check(rule, displayPath, dockerfile)) {
+            for (Violation violation : check(rule, displayPath, input)) {
                 if (!suppressions.ignores(code, violation.position())) {
                     Severity level = violation.severity() == null ? severity
                             : config.severityOf(code, violation.severity());
@@ -99,9 +100,9 @@ public final class Linter {
         return new LintedFile(displayPath, true, rulesRun, findings, threshold);
     }
 
-    private static List<Violation> check(Rule rule, String displayPath, Dockerfile dockerfile) {
+    private static List<Violation> check(Rule rule, String displayPath, RuleInput input) {
         try {
-            return rule.check(dockerfile);
+            return rule.check(input);
         } catch (RuntimeException e) {
             throw new IllegalStateException("rule " + rule.code() + " failed on " + displayPath + ": " + e, e);
         }

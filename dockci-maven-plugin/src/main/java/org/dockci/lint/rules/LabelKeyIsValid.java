@@ -2,8 +2,8 @@ package org.dockci.lint.rules;
 
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -35,8 +35,8 @@ public final class LabelKeyIsValid implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return Labels.of(dockerfile).stream().filter(label -> !isValid(label.key()))
+    public List<Violation> check(RuleInput input) {
+        return Labels.of(input.dockerfile()).stream().filter(label -> !isValid(label.key()))
                 .map(label -> label.violation(null)).distinct().toList();
     }
 

@@ -12,6 +12,7 @@ import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.LabelType;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -50,7 +51,8 @@ public final class SchemaLabelIsPresent implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
+        Dockerfile dockerfile = input.dockerfile();
         if (schema.isEmpty()) {
             return List.of();
         }
