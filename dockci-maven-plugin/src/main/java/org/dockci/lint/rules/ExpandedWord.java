@@ -28,11 +28,18 @@ final class ExpandedWord {
      * names a variable not in {@code known} or one whose value is unknown, or cannot be processed.
      */
     static Optional<String> of(String word, Map<String, String> known, char escape) {
+        if (word.indexOf('$') < 0) {
+            return process(word, known, escape); // no variable: nothing to look up (most words)
+        }
         Map<String, String> variables = new HashMap<>(known);
         Matcher matcher = VARIABLE.matcher(word);
         while (matcher.find()) {
             variables.putIfAbsent(matcher.group(1), UNKNOWN);
         }
+        return process(word, variables, escape);
+    }
+
+    private static Optional<String> process(String word, Map<String, String> variables, char escape) {
         try {
             String expanded = ShellWord.process(word, variables, escape);
             return expanded.contains(UNKNOWN) ? Optional.empty() : Optional.of(expanded);

@@ -1,6 +1,7 @@
 package org.dockci.lint.rules;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
@@ -18,6 +19,8 @@ import org.dockci.lint.Violation;
 public final class LabelKeyIsValid implements Rule {
 
     private static final List<String> RESERVED_NAMESPACES = List.of("com.docker.", "io.docker.", "org.dockerproject.");
+
+    private static final Pattern KEY = Pattern.compile("[a-z]([a-z0-9._/-]*[a-z0-9])?");
 
     @Override
     public String code() {
@@ -41,7 +44,7 @@ public final class LabelKeyIsValid implements Rule {
     }
 
     static boolean isValid(String key) {
-        return key.matches("[a-z]([a-z0-9._/-]*[a-z0-9])?") && !key.contains("..") && !key.contains("--")
+        return KEY.matcher(key).matches() && !key.contains("..") && !key.contains("--")
                 && RESERVED_NAMESPACES.stream().noneMatch(key::startsWith);
     }
 }

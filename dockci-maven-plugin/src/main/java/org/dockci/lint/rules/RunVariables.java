@@ -38,10 +38,12 @@ final class RunVariables {
         BuildStages stages = new BuildStages(dockerfile);
         Set<String> args = new HashSet<>();
         dockerfile.globalArgs().forEach(arg -> arg.declarations().forEach(declaration -> args.add(declaration.name())));
-        Map<Stage, Set<String>> envByStage = new HashMap<>();
+        // by the stage's index: a Stage's hash code is that of all its instructions
+        Map<Integer, Set<String>> envByStage = new HashMap<>();
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
-            Set<String> env = new HashSet<>(stages.parent(stage).map(envByStage::get).orElse(Set.of()));
+            Set<String> env = new HashSet<>(stages.parent(stage).map(parent -> envByStage.get(parent.index()))
+                    .orElse(Set.of()));
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Env set) {
                     set.pairs().forEach(pair -> env.add(pair.key()));
@@ -55,7 +57,7 @@ final class RunVariables {
                             .ifPresent(violations::add);
                 }
             }
-            envByStage.put(stage, env);
+            envByStage.put(stage.index(), env);
         }
         return violations;
     }
