@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # Benchmark: dockci:lint.
-# 1. Throughput: lints a corpus of at least 1,000 Dockerfiles (the test corpus' valid files, copied
-#    over) in one JVM pinned to one core, after warm-up; prints files/s.
+# 1. Throughput, in one JVM pinned to one core, on one thread, after a fixed warm-up (the JIT needs about
+#    25 s to reach its plateau): lints 500 real-sized Dockerfiles (2-6 KB, long multi-line RUNs, the shape
+#    of Docker's official Debian-based images; generated from a fixed seed by OfficialShapedDockerfiles, one
+#    folder each) and prints files/s with ShellCheck off, then with ShellCheck on (one shellcheck process per
+#    file: its start dominates), parsing alone, and the test corpus' tiny files. Rates are per second of the
+#    lint thread's CPU time, of the process's CPU time and of wall time.
 # 2. What dockci:lint adds to one module's build: median wall time of `./mvnw -o -pl
 #    containers/x3-webdav validate` with and without -Ddockci.lint.skip.
-# Usage: bench/lint.sh [RUNS]   (needs ./mvnw install done once, for the plugin and the classpath)
+# Usage: bench/lint.sh [RUNS]   (RUNS: builds timed in 2, default 5)
+#   WARMUP=30 MEASURE=10 FILES=500: the warm-up and the time measured per figure, in seconds; the file count.
+#   THROUGHPUT_ONLY=1 skips 2, which needs the plugin installed once (./mvnw install).
+#   Maven options (e.g. -Dmaven.repo.local=...) through MAVEN_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
@@ -15,8 +22,12 @@ classpath=$(mktemp)
 trap 'rm -f "$classpath"' EXIT
 ./mvnw -B -q -pl "$plugin" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath"
 one_core() { if command -v taskset >/dev/null; then taskset -c 0 "$@"; else "$@"; fi; }
+echo "load before: $(uptime | sed 's/.*load average/load average/')"
 one_core java -cp "$plugin/target/classes:$plugin/target/test-classes:$(cat "$classpath")" \
-  org.dockci.bench.LintThroughput "$plugin/src/test/resources/corpus/valid" 1000 "$RUNS"
+  org.dockci.bench.LintThroughput "$plugin/src/test/resources/corpus/valid" "${WARMUP:-30}" "${MEASURE:-10}" \
+  "${FILES:-500}"
+echo "load after: $(uptime | sed 's/.*load average/load average/')"
+[[ ${THROUGHPUT_ONLY:-0} == 1 ]] && exit 0
 
 now() { date +%s.%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

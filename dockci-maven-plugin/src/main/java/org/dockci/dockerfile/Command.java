@@ -2,6 +2,7 @@ package org.dockci.dockerfile;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The command of RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD. In exec form ({@code ["a", "b"]}) the
@@ -15,6 +16,9 @@ import java.util.Optional;
 public record Command(boolean execForm, List<String> arguments, String shell, List<Heredoc> heredocs,
         TextPositions shellPositions) {
 
+    /** {@code <<EOF}, {@code <<-EOF}, {@code <<"EOF"} and nothing else, as BuildKit recognizes a heredoc-only RUN. */
+    private static final Pattern HEREDOC_ONLY = Pattern.compile("<<-?\\s*[^<\\s]+");
+
     /** A command whose text's positions are unknown, as one made by hand. */
     public Command(boolean execForm, List<String> arguments, String shell, List<Heredoc> heredocs) {
         this(execForm, arguments, shell, heredocs, null);
@@ -27,5 +31,13 @@ public record Command(boolean execForm, List<String> arguments, String shell, Li
      */
     public Optional<Position> shellPosition(int offset) {
         return shellPositions == null ? Optional.empty() : Optional.of(shellPositions.of(offset));
+    }
+
+    /**
+     * Whether this is a shell-form command that is only one heredoc marker ({@code RUN <<EOF}, {@code <<-"EOF"}):
+     * BuildKit then runs the heredoc's body as the script, rather than a command that reads it.
+     */
+    public boolean runsHeredoc() {
+        return !execForm && heredocs.size() == 1 && HEREDOC_ONLY.matcher(shell.strip()).matches();
     }
 }

@@ -30,7 +30,10 @@ public final class ShellWord {
      * cannot be processed.
      */
     public static Optional<String> expandKnown(String word, Map<String, String> known, char escape) {
-        Map<String, String> variables = new HashMap<>(known);
+        Map<String, String> variables = known;
+        if (word.indexOf('$') >= 0) { // else no variable: nothing to look up (most words), no copy
+            variables = new HashMap<>(known);
+        }
         Matcher matcher = VARIABLE.matcher(word);
         while (matcher.find()) {
             variables.putIfAbsent(matcher.group(1), UNKNOWN);

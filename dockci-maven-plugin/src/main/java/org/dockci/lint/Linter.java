@@ -2,7 +2,6 @@ package org.dockci.lint;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -34,13 +33,15 @@ public final class Linter {
 
     /** A linter running {@code rules} (each code once) under {@code config}. */
     public Linter(List<Rule> rules, LintConfig config) {
-        Set<String> codes = new HashSet<>();
-        for (Rule rule : rules) {
-            if (!codes.add(rule.code())) {
-                throw new IllegalArgumentException("two rules have the code " + rule.code());
+        // a linter is made for each file: sorting once, then comparing neighbours, is the cheap way to find twins
+        List<Rule> byCode = new ArrayList<>(rules);
+        byCode.sort(Comparator.comparing(Rule::code));
+        for (int i = 1; i < byCode.size(); i++) {
+            if (byCode.get(i).code().equals(byCode.get(i - 1).code())) {
+                throw new IllegalArgumentException("two rules have the code " + byCode.get(i).code());
             }
         }
-        this.rules = rules.stream().sorted(Comparator.comparing(Rule::code)).toList();
+        this.rules = List.copyOf(byCode);
         this.config = config;
         this.threshold = Objects.requireNonNullElse(config.failureThreshold(),
                 LintConfig.DEFAULTS.failureThreshold());
@@ -68,6 +69,7 @@ public final class Linter {
             return new LintedFile(displayPath, false, List.of(), errors, threshold);
         }
         Suppressions suppressions = Suppressions.of(dockerfile);
+        RuleInput input = new RuleInput(dockerfile);
         List<String> rulesRun = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
@@ -77,7 +79,7 @@ public final class Linter {
                 continue;
             }
             rulesRun.add(code);
-            for (Violation violation : check(rule, displayPath, dockerfile)) {
+            for (Violation violation : check(rule, displayPath, input)) {
                 if (!suppressions.ignores(code, violation.position())) {
                     Severity level = violation.severity() == null ? severity
                             : config.severityOf(code, violation.severity());
@@ -99,9 +101,9 @@ public final class Linter {
         return new LintedFile(displayPath, true, rulesRun, findings, threshold);
     }
 
-    private static List<Violation> check(Rule rule, String displayPath, Dockerfile dockerfile) {
+    private static List<Violation> check(Rule rule, String displayPath, RuleInput input) {
         try {
-            return rule.check(dockerfile);
+            return rule.check(input);
         } catch (RuntimeException e) {
             throw new IllegalStateException("rule " + rule.code() + " failed on " + displayPath + ": " + e, e);
         }

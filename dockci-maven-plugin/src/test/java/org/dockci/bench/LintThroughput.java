@@ -1,74 +1,213 @@
 package org.dockci.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.dockci.dockerfile.DockerfileParser;
 import org.dockci.lint.DockerfileFinder;
 import org.dockci.lint.LintConfig;
 import org.dockci.lint.LintRun;
 import org.dockci.lint.LintedFile;
+import org.dockci.lint.shellcheck.ShellCheckMode;
 
 /**
- * Benchmark (run by bench/lint.sh, not a test): lints a corpus of at least 1,000 Dockerfiles
- * in one JVM, on the thread that calls it, and prints files per second after warm-up.
- * Arguments: the corpus folder (copied over and over into a temporary folder until there are
- * {@code minimumFiles} files), then optionally the minimum number of files and of measured rounds.
+ * Benchmark (run by bench/lint.sh, not a test): how many Dockerfiles {@code dockci:lint}'s core lints per
+ * second on one thread ({@link LintRun}: reading each file, its configuration and build context, parsing,
+ * every rule), once the JIT has reached its plateau.
+ *
+ * <p>The main figure is on real-sized files: {@link OfficialShapedDockerfiles}, generated from a fixed seed, one
+ * folder each as in a repository of containers. It is measured with ShellCheck off, then with it on (one
+ * {@code shellcheck} process per file, whose start dominates). The test corpus' tiny files and parsing alone are
+ * measured too, for comparison. Rates are given per second of the lint thread's CPU time, of the whole
+ * process's CPU time (the JIT compilers and the garbage collector included) and of wall time (which other work
+ * on the machine slows down).
+ *
+ * <p>Arguments: the tiny corpus folder, the warm-up in seconds (default 30: the JIT needs about 25 s), the time
+ * measured for each figure in seconds (default 10), and the number of real-sized files (default 500).
  */
 public final class LintThroughput {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     private LintThroughput() {
     }
 
+    /** What one measured loop did, and how long the JIT compiled and the garbage collector ran meanwhile. */
+    private record Rate(long files, long threadCpuNanos, long processCpuNanos, long wallNanos, long jitMillis,
+            long gcMillis) {
+
+        double perThreadCpu() {
+            return files / (threadCpuNanos / 1e9);
+        }
+
+        double perProcessCpu() {
+            return files / (processCpuNanos / 1e9);
+        }
+
+        double perWall() {
+            return files / (wallNanos / 1e9);
+        }
+
+        String cpuAndWall() {
+            return String.format(Locale.ROOT, "%,.0f files/s of thread CPU, %,.0f of process CPU, %,.0f of wall time"
+                    + " [JIT compiling %.1f s, GC %.1f s of the %.1f s]", perThreadCpu(), perProcessCpu(), perWall(),
+                    jitMillis / 1e3, gcMillis / 1e3, wallNanos / 1e9);
+        }
+    }
+
+    /** One unit of work, returning how many files it handled. */
+    @FunctionalInterface
+    private interface Work {
+        int run() throws Exception;
+    }
+
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]).toAbsolutePath().normalize();
-        int minimumFiles = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        double warmup = args.length > 1 ? Double.parseDouble(args[1]) : 30;
+        double measured = args.length > 2 ? Double.parseDouble(args[2]) : 10;
+        int count = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         Path work = Files.createTempDirectory("dockci-lint-bench");
         try {
-            List<Path> files = DockerfileFinder.find(List.of(replicate(corpus, work, minimumFiles)));
+            List<String> texts = OfficialShapedDockerfiles.generate(count, 14);
+            List<Path> files = write(texts, work.resolve("real"));
+            long bytes = texts.stream().mapToLong(String::length).sum();
+            long runLines = texts.stream().mapToLong(LintThroughput::runLines).sum();
+            System.out.printf(Locale.ROOT, "real-sized: %d generated Dockerfiles of %.1f-%.1f KB (mean %.1f KB,"
+                    + " %.0f lines in RUNs each); warm-up %.0f s, then %.0f s measured per figure, one thread%n",
+                    files.size(), texts.stream().mapToInt(String::length).min().orElse(0) / 1024.0,
+                    texts.stream().mapToInt(String::length).max().orElse(0) / 1024.0,
+                    bytes / 1024.0 / files.size(), (double) runLines / files.size(), warmup, measured);
+
             LintRun run = new LintRun(work, LintConfig.EMPTY, work, false);
-            for (int i = 0; i < 3; i++) {
-                run.lint(files); // warm-up: class loading and JIT
-            }
-            List<Double> perSecond = new ArrayList<>();
-            int findings = 0;
-            for (int i = 0; i < rounds; i++) {
-                long start = System.nanoTime();
+            int[] findings = new int[1];
+            Work lintAll = () -> {
                 List<LintedFile> linted = run.lint(files);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                perSecond.add(files.size() / seconds);
-                findings = linted.stream().mapToInt(file -> file.findings().size()).sum();
-            }
-            perSecond.sort(Double::compare);
-            System.out.printf(Locale.ROOT, "lint: %d files, %d findings a round; files/s over %d rounds: "
-                    + "median %.0f, min %.0f, max %.0f%n", files.size(), findings, rounds,
-                    perSecond.get(rounds / 2), perSecond.get(0), perSecond.get(rounds - 1));
+                findings[0] = linted.stream().mapToInt(file -> file.findings().size()).sum();
+                return linted.size();
+            };
+            List<Path> tiny = DockerfileFinder.find(List.of(corpus));
+            LintRun tinyRun = new LintRun(corpus, LintConfig.EMPTY, corpus, false);
+            Work lintTiny = () -> tinyRun.lint(tiny).size();
+            // the tiny files take code paths the real-sized ones do not: both are warmed up
+            loop(() -> lintAll.run() + lintTiny.run(), warmup);
+            Rate off = loop(lintAll, measured);
+            System.out.printf(Locale.ROOT, "  lint, ShellCheck off: %s (%d findings a round)%n", off.cpuAndWall(),
+                    findings[0]);
+
+            Work parseAll = () -> {
+                for (String text : texts) {
+                    DockerfileParser.parse(text);
+                }
+                return texts.size();
+            };
+            loop(parseAll, Math.min(warmup, 5));
+            System.out.printf(Locale.ROOT, "  parsing alone (in memory): %s%n", loop(parseAll, measured).cpuAndWall());
+
+            System.out.printf(Locale.ROOT, "  tiny files (the test corpus' %d valid ones, mean %.0f bytes), ShellCheck"
+                    + " off: %s%n", tiny.size(), meanSize(tiny), loop(lintTiny, measured).cpuAndWall());
+
+            shellCheckOn(work, files, measured);
         } finally {
             try (Stream<Path> walk = Files.walk(work)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }
 
-    private static Path replicate(Path corpus, Path work, int minimumFiles) throws IOException {
-        List<Path> sources = DockerfileFinder.find(List.of(corpus));
-        if (sources.isEmpty()) {
-            throw new IllegalArgumentException("no Dockerfile under " + corpus);
+    /** The figure with ShellCheck on, file by file: one {@code shellcheck} process each. */
+    private static void shellCheckOn(Path work, List<Path> files, double measured) throws Exception {
+        LintRun run;
+        try {
+            run = new LintRun(work, LintConfig.EMPTY, work, false, ShellCheckMode.REQUIRED);
+            run.lint(files.subList(0, 1));
+        } catch (org.dockci.lint.LintConfigException e) {
+            System.out.println("  lint, ShellCheck on: not measured, no shellcheck on the PATH"
+                    + " (scripts/build-env.sh installs it)");
+            return;
         }
-        int copies = 0;
-        for (int round = 0; copies < minimumFiles; round++) {
-            for (Path source : sources) {
-                Path target = work.resolve("copy-" + round).resolve(corpus.relativize(source));
-                Files.createDirectories(target.getParent());
-                Files.copy(source, target);
-                copies++;
+        int[] next = {0};
+        Work oneFile = () -> {
+            run.lint(List.of(files.get(next[0]++ % files.size())));
+            return 1;
+        };
+        loop(oneFile, Math.min(measured, 3));
+        Rate on = loop(oneFile, measured);
+        if (!run.warnings().isEmpty()) {
+            System.out.println("  ShellCheck failed on some files: " + run.warnings().get(0));
+        }
+        System.out.printf(Locale.ROOT, "  lint, ShellCheck on: %,.0f files/s of wall time (%,.0f of the JVM's CPU;"
+                + " the shellcheck processes' own CPU is not counted there)%n", on.perWall(), on.perProcessCpu());
+    }
+
+    /** Runs {@code work} again and again for {@code seconds} of wall time; what it did. */
+    private static Rate loop(Work work, double seconds) throws Exception {
+        long files = 0;
+        long jit = JIT.getTotalCompilationTime();
+        long gc = gcMillis();
+        long thread = THREADS.getCurrentThreadCpuTime();
+        long process = PROCESS.getProcessCpuTime();
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long now;
+        do {
+            files += work.run();
+            now = System.nanoTime();
+        } while (now < end);
+        return new Rate(files, THREADS.getCurrentThreadCpuTime() - thread, PROCESS.getProcessCpuTime() - process,
+                now - start, JIT.getTotalCompilationTime() - jit, gcMillis() - gc);
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static List<Path> write(List<String> texts, Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Path file = folder.resolve(String.format(Locale.ROOT, "container-%04d", i)).resolve("Dockerfile");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, texts.get(i), StandardCharsets.UTF_8);
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** The lines of RUN instructions in {@code text}: each RUN's first line and its continuation lines. */
+    private static long runLines(String text) {
+        long lines = 0;
+        boolean inRun = false;
+        for (String line : text.split("\n")) {
+            inRun = inRun || line.startsWith("RUN ");
+            if (inRun) {
+                lines++;
+            }
+            if (!line.endsWith("\\") && !line.startsWith("#")) {
+                inRun = false;
             }
         }
-        return work;
+        return lines;
+    }
+
+    private static double meanSize(List<Path> files) throws IOException {
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        return (double) bytes / files.size();
     }
 }

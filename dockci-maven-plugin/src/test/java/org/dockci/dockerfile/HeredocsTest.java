@@ -143,4 +143,20 @@ class HeredocsTest {
         assertEquals("EOF", run.command().heredocs().get(0).name());
         assertEquals("3<<EOF cat", run.command().shell());
     }
+
+    @Test
+    void aRunOfOnlyOneHeredocMarkerRunsTheBody() {
+        assertTrue(acceptedInStage(Instruction.Run.class, "RUN <<EOF", "make", "EOF").command().runsHeredoc());
+        assertTrue(acceptedInStage(Instruction.Run.class, "RUN <<-\"EOF\"", "\tmake", "\tEOF").command().runsHeredoc());
+        assertTrue(acceptedInStage(Instruction.Run.class, "RUN  << EOF ", "make", "EOF").command().runsHeredoc());
+    }
+
+    @Test
+    void aCommandReadingAHeredocDoesNotRunTheBody() {
+        assertFalse(acceptedInStage(Instruction.Run.class, "RUN cat <<EOF >/etc/x", "x", "EOF").command().runsHeredoc());
+        assertFalse(acceptedInStage(Instruction.Run.class, "RUN 3<<EOF cat", "x", "EOF").command().runsHeredoc());
+        assertFalse(acceptedInStage(Instruction.Run.class, "RUN <<A <<B", "a", "A", "b", "B").command().runsHeredoc());
+        assertFalse(acceptedInStage(Instruction.Run.class, "RUN echo \"<<EOF\"").command().runsHeredoc());
+        assertFalse(acceptedInStage(Instruction.Run.class, "RUN [\"cat\", \"<<EOF\"]").command().runsHeredoc());
+    }
 }

@@ -97,8 +97,8 @@ final class HandBuilt {
         }
 
         @Override
-        public List<Violation> check(Dockerfile dockerfile) {
-            return violations.apply(dockerfile);
+        public List<Violation> check(RuleInput input) {
+            return violations.apply(input.dockerfile());
         }
     }
 }

@@ -2,9 +2,9 @@ package org.dockci.lint.rules;
 
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -37,8 +37,9 @@ public final class AddOnlyForArchivesAndUrls implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return EachInstruction.violating(dockerfile, Instruction.Add.class, AddOnlyForArchivesAndUrls::addsPlainFiles);
+    public List<Violation> check(RuleInput input) {
+        return EachInstruction.violating(input.dockerfile(), Instruction.Add.class,
+                AddOnlyForArchivesAndUrls::addsPlainFiles);
     }
 
     /** Whether some source is neither an archive nor a URL: a heredoc is a plain file too. */

@@ -2,8 +2,8 @@ package org.dockci.lint.rules;
 
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
@@ -32,8 +32,8 @@ public final class ApkAddNoCache implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.all(dockerfile, ShellRun.Triggers.INCLUDED).stream()
+    public List<Violation> check(RuleInput input) {
+        return ShellRun.all(input, ShellRun.Triggers.INCLUDED).stream()
                 .filter(run -> !run.mountsCacheOrTmpfs("/var/cache/apk"))
                 .flatMap(run -> run.violationAtFirst(ApkAddNoCache::addsWithCache).stream())
                 .toList();

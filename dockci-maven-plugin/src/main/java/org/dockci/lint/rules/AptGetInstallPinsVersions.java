@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
@@ -36,8 +37,8 @@ public final class AptGetInstallPinsVersions implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+    public List<Violation> check(RuleInput input) {
+        return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 AptGetInstallPinsVersions::installsUnpinnedPackage);
     }
 

@@ -2,8 +2,8 @@ package org.dockci.lint.rules;
 
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
@@ -39,8 +39,8 @@ public final class AptListsDeleted implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violationsInKeptLayers(dockerfile, AptListsDeleted::leavesListsInLayer,
+    public List<Violation> check(RuleInput input) {
+        return ShellRun.violationsInKeptLayers(input, AptListsDeleted::leavesListsInLayer,
                 script -> script.firstCommand(AptListsDeleted::updatesLists));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -33,8 +34,8 @@ public final class BaseImageIsNotLatest implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        BuildStages stages = new BuildStages(dockerfile);
+    public List<Violation> check(RuleInput input) {
+        BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
             boolean latest = stages.fromImage(stage).reference()

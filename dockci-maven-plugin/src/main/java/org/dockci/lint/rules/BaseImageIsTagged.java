@@ -8,6 +8,7 @@ import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.ImageReference;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -37,8 +38,8 @@ public final class BaseImageIsTagged implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        BuildStages stages = new BuildStages(dockerfile);
+    public List<Violation> check(RuleInput input) {
+        BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
             if (stages.startsFromStageOrArgument(stage)) {

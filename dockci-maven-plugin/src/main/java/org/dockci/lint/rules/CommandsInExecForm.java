@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dockci.dockerfile.Command;
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -33,9 +33,9 @@ public final class CommandsInExecForm implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
+        for (Instruction instruction : input.dockerfile().instructions()) {
             Command command = null;
             if (instruction instanceof Instruction.Cmd cmd) {
                 command = cmd.command();

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
@@ -47,9 +47,9 @@ public final class CopiedArchiveIsNotExtracted implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : dockerfile.stages()) {
+        for (Stage stage : input.dockerfile().stages()) {
             // each archive copied so far in the stage, by file name, with the COPY that brought it
             Map<String, Instruction.Copy> archives = new LinkedHashMap<>();
             List<Instruction.Copy> extracted = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class CopiedArchiveIsNotExtracted implements Rule {
                 if (instruction instanceof Instruction.Copy copy && BuildStages.copiedFrom(copy).isEmpty()) {
                     archiveNames(copy).forEach(name -> archives.put(name, copy));
                 }
-                Optional<ShellRun> run = ShellRun.of(instruction);
+                Optional<ShellRun> run = ShellRun.of(input, instruction);
                 if (run.isPresent() && !run.get().trigger()) {
                     for (ShellCommand command : run.get().script().commands()) {
                         if (extracts(command)) {

@@ -3,10 +3,10 @@ package org.dockci.lint.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -35,9 +35,9 @@ public final class CopyFromIsNotOwnStage implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : dockerfile.stages()) {
+        for (Stage stage : input.dockerfile().stages()) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Copy copy && BuildStages.copiedFrom(copy)
                         .filter(from -> namesStage(from, stage)).isPresent()) {

@@ -2,9 +2,9 @@ package org.dockci.lint.rules;
 
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -31,8 +31,8 @@ public final class CopyFromStageIsNotWholeFilesystem implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return EachInstruction.violating(dockerfile, Instruction.Copy.class,
+    public List<Violation> check(RuleInput input) {
+        return EachInstruction.violating(input.dockerfile(), Instruction.Copy.class,
                 copy -> BuildStages.copiedFrom(copy).isPresent() && isRoot(copy.destination())
                         && copy.sources().stream().anyMatch(CopyFromStageIsNotWholeFilesystem::isRoot));
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
@@ -47,8 +47,8 @@ public final class DnfCacheCleaned implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED,
+    public List<Violation> check(RuleInput input) {
+        return ShellRun.violations(input, ShellRun.Triggers.INCLUDED,
                 run -> !run.mountsCacheOrTmpfs("/var/cache/libdnf5") && !run.mountsCacheOrTmpfs(".cache/libdnf5")
                         && uncleanedDownload(run.script()).isPresent(),
                 DnfCacheCleaned::uncleanedDownload);

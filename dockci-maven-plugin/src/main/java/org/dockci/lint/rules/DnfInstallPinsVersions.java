@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -35,8 +36,8 @@ public final class DnfInstallPinsVersions implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return RunVariables.commandViolations(dockerfile,
+    public List<Violation> check(RuleInput input) {
+        return RunVariables.commandViolations(input,
                 (command, declared) -> RpmPackages.installsUnpinned(command, PROGRAMS, declared));
     }
 }

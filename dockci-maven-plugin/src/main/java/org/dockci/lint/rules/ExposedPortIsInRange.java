@@ -3,9 +3,9 @@ package org.dockci.lint.rules;
 import java.math.BigInteger;
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -34,8 +34,8 @@ public final class ExposedPortIsInRange implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return EachInstruction.violating(dockerfile, Instruction.Expose.class,
+    public List<Violation> check(RuleInput input) {
+        return EachInstruction.violating(input.dockerfile(), Instruction.Expose.class,
                 expose -> expose.ports().stream().anyMatch(ExposedPortIsInRange::namesTooHighPort));
     }
 

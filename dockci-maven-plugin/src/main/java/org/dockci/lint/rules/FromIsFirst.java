@@ -6,6 +6,7 @@ import java.util.List;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -33,9 +34,9 @@ public final class FromIsFirst implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
+        for (Instruction instruction : input.dockerfile().instructions()) {
             if (instruction instanceof Instruction.From) {
                 break;
             }

@@ -3,10 +3,10 @@ package org.dockci.lint.rules;
 import java.util.List;
 import java.util.Set;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -37,8 +37,8 @@ public final class FromPlatformIsNotTargetPlatform implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return EachInstruction.violating(dockerfile, Instruction.From.class,
+    public List<Violation> check(RuleInput input) {
+        return EachInstruction.violating(input.dockerfile(), Instruction.From.class,
                 from -> from.source().flag("platform").map(Flag::value).filter(TARGET_PLATFORM::contains).isPresent());
     }
 }

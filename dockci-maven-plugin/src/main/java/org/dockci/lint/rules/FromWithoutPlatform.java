@@ -2,9 +2,9 @@ package org.dockci.lint.rules;
 
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -31,9 +31,10 @@ public final class FromWithoutPlatform implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return EachInstruction.violating(dockerfile, Instruction.From.class, from -> from.source().flag("platform")
-                .filter(platform -> !followsTheBuild(platform.value())).isPresent());
+    public List<Violation> check(RuleInput input) {
+        return EachInstruction.violating(input.dockerfile(), Instruction.From.class,
+                from -> from.source().flag("platform").filter(platform -> !followsTheBuild(platform.value()))
+                        .isPresent());
     }
 
     private static boolean followsTheBuild(String platform) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
@@ -45,8 +46,8 @@ public final class GoInstallPinsVersions implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+    public List<Violation> check(RuleInput input) {
+        return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 GoInstallPinsVersions::fetchesUnpinned);
     }
 

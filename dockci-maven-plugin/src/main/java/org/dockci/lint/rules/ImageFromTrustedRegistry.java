@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.FromImage;
 import org.dockci.dockerfile.ImageReference;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -57,11 +57,11 @@ public final class ImageFromTrustedRegistry implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         if (trustedRegistries.isEmpty()) {
             return List.of();
         }
-        BuildStages stages = new BuildStages(dockerfile);
+        BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
             FromImage image = stages.fromImage(stage);

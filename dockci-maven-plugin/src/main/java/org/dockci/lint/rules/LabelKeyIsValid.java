@@ -1,9 +1,10 @@
 package org.dockci.lint.rules;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -18,6 +19,8 @@ import org.dockci.lint.Violation;
 public final class LabelKeyIsValid implements Rule {
 
     private static final List<String> RESERVED_NAMESPACES = List.of("com.docker.", "io.docker.", "org.dockerproject.");
+
+    private static final Pattern KEY = Pattern.compile("[a-z]([a-z0-9._/-]*[a-z0-9])?");
 
     @Override
     public String code() {
@@ -35,13 +38,13 @@ public final class LabelKeyIsValid implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return Labels.of(dockerfile).stream().filter(label -> !isValid(label.key()))
+    public List<Violation> check(RuleInput input) {
+        return Labels.of(input.dockerfile()).stream().filter(label -> !isValid(label.key()))
                 .map(label -> label.violation(null)).distinct().toList();
     }
 
     static boolean isValid(String key) {
-        return key.matches("[a-z]([a-z0-9._/-]*[a-z0-9])?") && !key.contains("..") && !key.contains("--")
+        return KEY.matcher(key).matches() && !key.contains("..") && !key.contains("--")
                 && RESERVED_NAMESPACES.stream().noneMatch(key::startsWith);
     }
 }

@@ -52,6 +52,9 @@ final class Labels {
      */
     static List<Violation> withInvalidValue(Dockerfile dockerfile, Map<String, LabelType> schema, LabelType type,
             Predicate<String> valid, String problem) {
+        if (!schema.containsValue(type)) {
+            return List.of(); // the usual case, no schema: no label to read
+        }
         return of(dockerfile).stream()
                 .filter(label -> schema.get(label.key()) == type)
                 .filter(label -> label.value().filter(valid.negate()).isPresent())

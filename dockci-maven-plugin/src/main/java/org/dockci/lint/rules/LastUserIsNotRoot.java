@@ -3,10 +3,10 @@ package org.dockci.lint.rules;
 import java.util.List;
 import java.util.Optional;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -33,8 +33,8 @@ public final class LastUserIsNotRoot implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        BuildStages stages = new BuildStages(dockerfile);
+    public List<Violation> check(RuleInput input) {
+        BuildStages stages = new BuildStages(input.dockerfile());
         return stages.last()
                 .flatMap(last -> effectiveUser(stages, last))
                 .filter(user -> isRoot(user.user()))

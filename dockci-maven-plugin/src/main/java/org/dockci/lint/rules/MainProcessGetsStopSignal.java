@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.dockci.dockerfile.Command;
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
@@ -47,8 +47,8 @@ public final class MainProcessGetsStopSignal implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        BuildStages stages = new BuildStages(dockerfile);
+    public List<Violation> check(RuleInput input) {
+        BuildStages stages = new BuildStages(input.dockerfile());
         Startup startup = stages.last().map(last -> startup(last, stages)).orElse(Startup.NONE);
         if (startup.entrypoint() != null) {
             return violations(startup.entrypoint(), startup.entrypoint().command());

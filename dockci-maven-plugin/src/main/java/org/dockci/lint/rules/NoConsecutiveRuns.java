@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -38,11 +38,12 @@ public final class NoConsecutiveRuns implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
         ShellRun previous = null;
-        for (Instruction instruction : dockerfile.instructions()) {
-            ShellRun run = instruction instanceof Instruction.Run ? ShellRun.of(instruction).orElseThrow() : null;
+        for (Instruction instruction : input.dockerfile().instructions()) {
+            ShellRun run = instruction instanceof Instruction.Run
+                    ? ShellRun.of(input, instruction).orElseThrow() : null;
             if (run != null && previous != null && isSingleCommand(previous) && isSingleCommand(run)
                     && flags(previous).equals(flags(run))) {
                 violations.add(run.violation());

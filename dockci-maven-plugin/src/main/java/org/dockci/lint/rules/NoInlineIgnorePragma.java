@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dockci.dockerfile.Comment;
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Position;
 import org.dockci.lint.IgnorePragma;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -35,9 +35,9 @@ public final class NoInlineIgnorePragma implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Comment comment : dockerfile.comments()) {
+        for (Comment comment : input.dockerfile().comments()) {
             IgnorePragma.parse(comment.text()).filter(pragma -> pragma.scope() == IgnorePragma.Scope.INSTRUCTION)
                     .ifPresent(pragma -> violations.add(new Violation(new Position(comment.line(), 1), null)));
         }

@@ -3,8 +3,8 @@ package org.dockci.lint.rules;
 import java.util.List;
 import java.util.Set;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -38,8 +38,8 @@ public final class NoInteractiveOrSystemCommands implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+    public List<Violation> check(RuleInput input) {
+        return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 command -> COMMANDS.contains(command.name()));
     }
 }

@@ -3,9 +3,9 @@ package org.dockci.lint.rules;
 import java.util.List;
 import java.util.Map;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.LabelType;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -42,11 +42,11 @@ public final class NoLabelOutsideSchema implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         if (!strict) {
             return List.of();
         }
-        return Labels.of(dockerfile).stream().filter(label -> !schema.containsKey(label.key()))
+        return Labels.of(input.dockerfile()).stream().filter(label -> !schema.containsKey(label.key()))
                 .map(label -> label.violation(null)).distinct().toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -54,9 +55,9 @@ public final class NoSensitiveNameInArgOrEnv implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
+        for (Instruction instruction : input.dockerfile().instructions()) {
             Instruction checked = instruction instanceof Instruction.OnBuild onBuild ? onBuild.trigger() : instruction;
             List<String> names = new ArrayList<>();
             if (checked instanceof Instruction.Env env) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -31,8 +32,8 @@ public final class OnbuildTriggerIsAllowed implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return EachInstruction.violating(dockerfile, Instruction.OnBuild.class,
+    public List<Violation> check(RuleInput input) {
+        return EachInstruction.violating(input.dockerfile(), Instruction.OnBuild.class,
                 onBuild -> onBuild.trigger() instanceof Instruction.OnBuild
                         || onBuild.trigger() instanceof Instruction.From
                         || onBuild.trigger() instanceof Instruction.Maintainer);

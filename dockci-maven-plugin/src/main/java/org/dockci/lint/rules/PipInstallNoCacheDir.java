@@ -15,6 +15,7 @@ import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.ShellWord;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -54,7 +55,8 @@ public final class PipInstallNoCacheDir implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
+        Dockerfile dockerfile = input.dockerfile();
         char escape = dockerfile.directives().escape();
         Map<String, Boolean> cacheOffByStage = new HashMap<>();
         List<Violation> violations = new ArrayList<>();
@@ -69,7 +71,7 @@ public final class PipInstallNoCacheDir implements Rule {
                         && onBuild.trigger() instanceof Instruction.Env env) {
                     cacheOffForTriggers = cacheOffAfter(env, cacheOffForTriggers, escape);
                 }
-                Optional<ShellRun> run = ShellRun.of(instruction);
+                Optional<ShellRun> run = ShellRun.of(input, instruction);
                 if (run.isEmpty()) {
                     continue;
                 }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
@@ -53,8 +54,8 @@ public final class PipInstallPinsVersions implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+    public List<Violation> check(RuleInput input) {
+        return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 PipInstallPinsVersions::installsUnpinned);
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -45,17 +45,17 @@ public final class PipefailBeforePipe implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         Map<String, Boolean> safeByStage = new HashMap<>();
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : dockerfile.stages()) {
+        for (Stage stage : input.dockerfile().stages()) {
             // SHELL is inherited from the stage built FROM
             boolean safe = safeByStage.getOrDefault(stage.from().image().toLowerCase(Locale.ROOT), false);
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Shell shell) {
-                    safe = isNonPosix(shell.shell()) || ShellRun.execForm(shell.shell()).enablesPipefail();
+                    safe = isNonPosix(shell.shell()) || ShellRun.execForm(input, shell.shell()).enablesPipefail();
                 } else if (instruction instanceof Instruction.Run && !safe) {
-                    ShellRun run = ShellRun.of(instruction).orElseThrow();
+                    ShellRun run = ShellRun.of(input, instruction).orElseThrow();
                     if (run.script().hasPipeWithoutPipefail()) {
                         // at the command piped from: the pipe is on its line
                         violations.add(run.script().pipedWithoutPipefail().map(run::violationAt)

@@ -3,10 +3,10 @@ package org.dockci.lint.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -37,8 +37,8 @@ public final class RelativeCopyHasWorkdir implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        BuildStages stages = new BuildStages(dockerfile);
+    public List<Violation> check(RuleInput input) {
+        BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
             boolean workdirSet = stages.parent(stage).map(parent -> setsWorkdir(parent, stages)).orElse(false);

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
 
@@ -27,33 +28,36 @@ final class RunVariables {
     }
 
     /**
-     * A finding, with the rule's own message, for each RUN and ONBUILD RUN of {@code dockerfile} with a
+     * A finding, with the rule's own message, for each RUN and ONBUILD RUN of {@code input}'s Dockerfile with a
      * command that {@code breaksRule}, given which variable names are declared there, at the first such
      * command.
      */
-    static List<Violation> commandViolations(Dockerfile dockerfile,
+    static List<Violation> commandViolations(RuleInput input,
             BiPredicate<ShellCommand, Predicate<String>> breaksRule) {
+        Dockerfile dockerfile = input.dockerfile();
         BuildStages stages = new BuildStages(dockerfile);
         Set<String> args = new HashSet<>();
         dockerfile.globalArgs().forEach(arg -> arg.declarations().forEach(declaration -> args.add(declaration.name())));
-        Map<Stage, Set<String>> envByStage = new HashMap<>();
+        // by the stage's index: a Stage's hash code is that of all its instructions
+        Map<Integer, Set<String>> envByStage = new HashMap<>();
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
-            Set<String> env = new HashSet<>(stages.parent(stage).map(envByStage::get).orElse(Set.of()));
+            Set<String> env = new HashSet<>(stages.parent(stage).map(parent -> envByStage.get(parent.index()))
+                    .orElse(Set.of()));
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Env set) {
                     set.pairs().forEach(pair -> env.add(pair.key()));
                 } else if (instruction instanceof Instruction.Arg arg) {
                     arg.declarations().forEach(declaration -> args.add(declaration.name()));
                 }
-                Optional<ShellRun> run = ShellRun.of(instruction);
+                Optional<ShellRun> run = ShellRun.of(input, instruction);
                 if (run.isPresent()) {
                     Predicate<String> declared = name -> env.contains(name) || args.contains(name);
                     run.get().violationAtFirst(command -> breaksRule.test(command, declared))
                             .ifPresent(violations::add);
                 }
             }
-            envByStage.put(stage, env);
+            envByStage.put(stage.index(), env);
         }
         return violations;
     }

@@ -3,9 +3,9 @@ package org.dockci.lint.rules;
 import java.util.List;
 import java.util.Map;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.LabelType;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -39,8 +39,8 @@ public final class SchemaLabelIsGitHash implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return Labels.withInvalidValue(dockerfile, schema, LabelType.HASH, SchemaLabelIsGitHash::isValid,
+    public List<Violation> check(RuleInput input) {
+        return Labels.withInvalidValue(input.dockerfile(), schema, LabelType.HASH, SchemaLabelIsGitHash::isValid,
                 "is not a valid git hash.");
     }
 

@@ -3,9 +3,9 @@ package org.dockci.lint.rules;
 import java.util.List;
 import java.util.Map;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.LabelType;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -38,8 +38,8 @@ public final class SchemaLabelIsNotEmpty implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return Labels.of(dockerfile).stream()
+    public List<Violation> check(RuleInput input) {
+        return Labels.of(input.dockerfile()).stream()
                 .filter(label -> schema.containsKey(label.key()) && label.value().filter(String::isEmpty).isPresent())
                 // hadolint writes this one message with a lower-case "label"
                 .map(label -> label.violation("label `" + label.key() + "` is empty."))

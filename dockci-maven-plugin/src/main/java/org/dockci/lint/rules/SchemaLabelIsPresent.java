@@ -12,6 +12,7 @@ import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.LabelType;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -50,16 +51,17 @@ public final class SchemaLabelIsPresent implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
+        Dockerfile dockerfile = input.dockerfile();
         if (schema.isEmpty()) {
             return List.of();
         }
         BuildStages stages = new BuildStages(dockerfile);
         char escape = dockerfile.directives().escape();
-        Set<Stage> copiedFrom = copiedFrom(stages);
+        Set<Integer> copiedFrom = copiedFrom(stages);
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
-            if (copiedFrom.contains(stage)) {
+            if (copiedFrom.contains(stage.index())) {
                 continue;
             }
             List<Stage> related = new ArrayList<>(List.of(stage));
@@ -73,12 +75,13 @@ public final class SchemaLabelIsPresent implements Rule {
         return violations;
     }
 
-    private static Set<Stage> copiedFrom(BuildStages stages) {
-        Set<Stage> copied = new HashSet<>();
+    /** The indexes of the stages some COPY --from takes files from (a Stage's hash code is that of all it holds). */
+    private static Set<Integer> copiedFrom(BuildStages stages) {
+        Set<Integer> copied = new HashSet<>();
         for (Stage stage : stages.all()) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Copy copy) {
-                    stages.copiedStage(copy, stage).ifPresent(copied::add);
+                    stages.copiedStage(copy, stage).map(Stage::index).ifPresent(copied::add);
                 }
             }
         }

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.LabelType;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -48,8 +48,8 @@ public final class SchemaLabelIsRfc3339Time implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return Labels.withInvalidValue(dockerfile, schema, LabelType.RFC3339, SchemaLabelIsRfc3339Time::isValid,
+    public List<Violation> check(RuleInput input) {
+        return Labels.withInvalidValue(input.dockerfile(), schema, LabelType.RFC3339, SchemaLabelIsRfc3339Time::isValid,
                 "is not a valid time format - must conform to RFC3339.");
     }
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.LabelType;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -45,8 +45,8 @@ public final class SchemaLabelIsSemVer implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return Labels.withInvalidValue(dockerfile, schema, LabelType.SEMVER, SchemaLabelIsSemVer::isValid,
+    public List<Violation> check(RuleInput input) {
+        return Labels.withInvalidValue(input.dockerfile(), schema, LabelType.SEMVER, SchemaLabelIsSemVer::isValid,
                 "does not conform to semantic versioning.");
     }
 

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.LabelType;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -59,8 +59,8 @@ public final class SchemaLabelIsSpdxLicense implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return Labels.withInvalidValue(dockerfile, schema, LabelType.SPDX, SchemaLabelIsSpdxLicense::isValid,
+    public List<Violation> check(RuleInput input) {
+        return Labels.withInvalidValue(input.dockerfile(), schema, LabelType.SPDX, SchemaLabelIsSpdxLicense::isValid,
                 "is not a valid SPDX identifier.");
     }
 

@@ -5,9 +5,9 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.LabelType;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -41,8 +41,8 @@ public final class SchemaLabelIsUrl implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return Labels.withInvalidValue(dockerfile, schema, LabelType.URL, SchemaLabelIsUrl::isValid,
+    public List<Violation> check(RuleInput input) {
+        return Labels.withInvalidValue(input.dockerfile(), schema, LabelType.URL, SchemaLabelIsUrl::isValid,
                 "is not a valid URL.");
     }
 

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -63,9 +63,9 @@ public final class SecretInEnvOrArg implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
+        for (Instruction instruction : input.dockerfile().instructions()) {
             Instruction checked = instruction instanceof Instruction.OnBuild onBuild ? onBuild.trigger() : instruction;
             if (checked instanceof Instruction.Env env) {
                 for (Instruction.KeyValue pair : env.pairs()) {

@@ -9,11 +9,11 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.dockci.dockerfile.Command;
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Position;
 import org.dockci.dockerfile.Stage;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
 import org.dockci.lint.shell.ShellScript;
@@ -23,9 +23,9 @@ import org.dockci.lint.shell.ShellScript;
  * that triggers it), the RUN itself and the shell script it runs.
  *
  * <p>The script is the shell form's command; for a RUN that is only one heredoc marker
- * ({@code RUN <<EOF}) it is the heredoc's body, which BuildKit runs as the script (an empty script
- * when a shebang names something other than a POSIX shell); for the exec form it is the one command
- * the JSON array names, each argument kept whole.
+ * ({@code RUN <<EOF}, {@link Command#runsHeredoc()}) it is the heredoc's body, which BuildKit runs as
+ * the script (an empty script when a shebang names something other than a POSIX shell); for the exec
+ * form it is the one command the JSON array names, each argument kept whole.
  *
  * <p>Where a finding points: a rule that blames one command of the script reports it with
  * {@link #violationAt(ShellCommand)} (or {@link #commandViolations}), which names the line and
@@ -33,58 +33,57 @@ import org.dockci.lint.shell.ShellScript;
  * heredoc. Only what no single command is to blame for is reported at the instruction
  * ({@link #violation()}, {@link #violations}); so is every finding of an exec-form RUN, whose script
  * dockci writes itself.
+ *
+ * <p>Scripts are parsed by the {@link RuleInput}, once per file for all the rules.
  */
 record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script) {
 
     /** Which RUNs {@link #all} gives: hadolint checks ONBUILD triggers for most rules, not for all. */
     enum Triggers { INCLUDED, EXCLUDED }
 
-    /** {@code <<EOF}, {@code <<-EOF}, {@code <<"EOF"} and nothing else, as BuildKit recognizes a heredoc-only RUN. */
-    private static final Pattern HEREDOC_ONLY = Pattern.compile("<<-?\\s*[^<\\s]+");
-
     /** A shebang BuildKit would hand to a POSIX-like shell: {@code #!/bin/sh -e}, {@code #!/usr/bin/env bash}. */
     private static final Pattern SHELL_SHEBANG =
             Pattern.compile("#!\\s*(\\S*/)?(env\\s+(-\\S+\\s+)*)?(sh|bash|dash|ash|zsh|ksh)(\\s.*)?");
 
-    /** Every RUN of {@code dockerfile} in source order, with the RUNs of ONBUILD triggers or not. */
-    static List<ShellRun> all(Dockerfile dockerfile, Triggers triggers) {
+    /** Every RUN of {@code input}'s Dockerfile in source order, with the RUNs of ONBUILD triggers or not. */
+    static List<ShellRun> all(RuleInput input, Triggers triggers) {
         List<ShellRun> runs = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
+        for (Instruction instruction : input.dockerfile().instructions()) {
             if (instruction instanceof Instruction.OnBuild && triggers == Triggers.EXCLUDED) {
                 continue;
             }
-            of(instruction).ifPresent(runs::add);
+            of(input, instruction).ifPresent(runs::add);
         }
         return runs;
     }
 
     /**
-     * A finding at each RUN of {@code dockerfile} ({@link #all}) that {@code breaksRule}, at the start of the
-     * instruction, with the rule's message: for rules that judge a RUN as a whole. A rule that blames a
+     * A finding at each RUN of {@code input}'s Dockerfile ({@link #all}) that {@code breaksRule}, at the start of
+     * the instruction, with the rule's message: for rules that judge a RUN as a whole. A rule that blames a
      * command uses {@link #commandViolations}.
      */
-    static List<Violation> violations(Dockerfile dockerfile, Triggers triggers, Predicate<ShellRun> breaksRule) {
-        return all(dockerfile, triggers).stream().filter(breaksRule).map(ShellRun::violation).toList();
+    static List<Violation> violations(RuleInput input, Triggers triggers, Predicate<ShellRun> breaksRule) {
+        return all(input, triggers).stream().filter(breaksRule).map(ShellRun::violation).toList();
     }
 
     /**
-     * As {@link #violations(Dockerfile, Triggers, Predicate)}, each finding at the command {@code culprit}
+     * As {@link #violations(RuleInput, Triggers, Predicate)}, each finding at the command {@code culprit}
      * picks in the RUN's script (the last {@code yum install} when no cleaning follows it), or at the RUN
      * when it picks none.
      */
-    static List<Violation> violations(Dockerfile dockerfile, Triggers triggers, Predicate<ShellRun> breaksRule,
+    static List<Violation> violations(RuleInput input, Triggers triggers, Predicate<ShellRun> breaksRule,
             Function<ShellScript, Optional<ShellCommand>> culprit) {
-        return all(dockerfile, triggers).stream().filter(breaksRule).map(run -> run.violationAt(culprit)).toList();
+        return all(input, triggers).stream().filter(breaksRule).map(run -> run.violationAt(culprit)).toList();
     }
 
     /**
-     * A finding for each RUN of {@code dockerfile} ({@link #all}) with a command that {@code breaksRule},
+     * A finding for each RUN of {@code input}'s Dockerfile ({@link #all}) with a command that {@code breaksRule},
      * at the first such command ({@link #violationAt}), with the rule's message. One per RUN, as in hadolint.
      */
-    static List<Violation> commandViolations(Dockerfile dockerfile, Triggers triggers,
+    static List<Violation> commandViolations(RuleInput input, Triggers triggers,
             Predicate<ShellCommand> breaksRule) {
         List<Violation> violations = new ArrayList<>();
-        for (ShellRun run : all(dockerfile, triggers)) {
+        for (ShellRun run : all(input, triggers)) {
             run.violationAtFirst(breaksRule).ifPresent(violations::add);
         }
         return violations;
@@ -95,23 +94,23 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
      * that {@code breaksRule}: the RUNs of the last stage and of stages another stage starts from, and
      * every ONBUILD RUN (it runs in the images built from this one). The finding is at the RUN's start.
      */
-    static List<Violation> violationsInKeptLayers(Dockerfile dockerfile, Predicate<ShellRun> breaksRule) {
-        return violationsInKeptLayers(dockerfile, breaksRule, script -> Optional.empty());
+    static List<Violation> violationsInKeptLayers(RuleInput input, Predicate<ShellRun> breaksRule) {
+        return violationsInKeptLayers(input, breaksRule, script -> Optional.empty());
     }
 
     /**
-     * As {@link #violationsInKeptLayers(Dockerfile, Predicate)}, each finding at the command
+     * As {@link #violationsInKeptLayers(RuleInput, Predicate)}, each finding at the command
      * {@code culprit} picks in the RUN's script ({@code apt-get update} when its lists stay), or at the
      * RUN when it picks none.
      */
-    static List<Violation> violationsInKeptLayers(Dockerfile dockerfile, Predicate<ShellRun> breaksRule,
+    static List<Violation> violationsInKeptLayers(RuleInput input, Predicate<ShellRun> breaksRule,
             Function<ShellScript, Optional<ShellCommand>> culprit) {
-        BuildStages stages = new BuildStages(dockerfile);
+        BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
         for (Stage stage : stages.all()) {
             boolean kept = stages.isKept(stage);
             for (Instruction instruction : stage.instructions()) {
-                Optional<ShellRun> run = of(instruction);
+                Optional<ShellRun> run = of(input, instruction);
                 if (run.isPresent() && (kept || run.get().trigger()) && breaksRule.test(run.get())) {
                     violations.add(run.get().violationAt(culprit));
                 }
@@ -120,18 +119,24 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         return violations;
     }
 
-    /** {@code instruction} read as a RUN: a RUN, an ONBUILD RUN, or empty for anything else. */
-    static Optional<ShellRun> of(Instruction instruction) {
+    /**
+     * {@code instruction}, an instruction of {@code input}'s Dockerfile, read as a RUN: a RUN, an ONBUILD RUN, or
+     * empty for anything else.
+     */
+    static Optional<ShellRun> of(RuleInput input, Instruction instruction) {
         Instruction inner = instruction instanceof Instruction.OnBuild onBuild ? onBuild.trigger() : instruction;
         if (inner instanceof Instruction.Run run) {
-            return Optional.of(new ShellRun(instruction, run, ShellScript.parse(scriptText(run.command()))));
+            return Optional.of(new ShellRun(instruction, run, input.shellScript(scriptText(run.command()))));
         }
         return Optional.empty();
     }
 
-    /** The one command an exec form such as {@code ["/bin/bash", "-o", "pipefail", "-c"]} runs, words kept whole. */
-    static ShellScript execForm(List<String> words) {
-        return ShellScript.parse(quoted(words));
+    /**
+     * The one command an exec form such as {@code ["/bin/bash", "-o", "pipefail", "-c"]} runs, words kept whole,
+     * parsed by {@code input}.
+     */
+    static ShellScript execForm(RuleInput input, List<String> words) {
+        return input.shellScript(quoted(words));
     }
 
     /** Whether the RUN is an ONBUILD trigger. */
@@ -169,7 +174,7 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         if (written.execForm()) {
             return start;
         }
-        if (runsHeredoc(written)) {
+        if (written.runsHeredoc()) {
             return written.heredocs().get(0).contentPosition(command.offset());
         }
         return written.shellPosition(command.offset()).orElse(start);
@@ -220,16 +225,11 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         if (command.execForm()) {
             return quoted(command.arguments());
         }
-        if (runsHeredoc(command)) {
+        if (command.runsHeredoc()) {
             String body = command.heredocs().get(0).content();
             return !body.startsWith("#!") || SHELL_SHEBANG.matcher(body.lines().findFirst().orElse("")).matches()
                     ? body : "";
         }
         return command.shell();
-    }
-
-    /** Whether the shell-form {@code command} is only one heredoc marker, so that the heredoc's body is the script. */
-    private static boolean runsHeredoc(Command command) {
-        return command.heredocs().size() == 1 && HEREDOC_ONLY.matcher(command.shell().strip()).matches();
     }
 }

@@ -2,9 +2,9 @@ package org.dockci.lint.rules;
 
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -31,8 +31,8 @@ public final class SingleEntrypointPerStage implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return new BuildStages(dockerfile).repeatedWithinStage(Instruction.Entrypoint.class).stream()
+    public List<Violation> check(RuleInput input) {
+        return new BuildStages(input.dockerfile()).repeatedWithinStage(Instruction.Entrypoint.class).stream()
                 .map(repeated -> Violation.at(repeated, null))
                 .toList();
     }

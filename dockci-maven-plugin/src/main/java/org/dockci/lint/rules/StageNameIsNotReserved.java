@@ -3,9 +3,9 @@ package org.dockci.lint.rules;
 import java.util.List;
 import java.util.Set;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -35,8 +35,8 @@ public final class StageNameIsNotReserved implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return EachInstruction.violating(dockerfile, Instruction.From.class, from -> from.stageName() != null
+    public List<Violation> check(RuleInput input) {
+        return EachInstruction.violating(input.dockerfile(), Instruction.From.class, from -> from.stageName() != null
                 && RESERVED.stream().anyMatch(reserved -> BuildStages.sameStageName(reserved, from.stageName())));
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -35,10 +35,10 @@ public final class StageNamesAreUnique implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         Set<String> names = new HashSet<>();
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : dockerfile.stages()) {
+        for (Stage stage : input.dockerfile().stages()) {
             // Docker lower-cases stage names, so Build and build are the same stage
             if (stage.name() != null && !names.add(stage.name().toLowerCase(Locale.ROOT))) {
                 violations.add(Violation.at(stage.from(), null));

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -36,10 +36,10 @@ public final class UserIsNumeric implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         Set<String> args = new HashSet<>();
         List<Violation> violations = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
+        for (Instruction instruction : input.dockerfile().instructions()) {
             if (instruction instanceof Instruction.Arg arg) {
                 arg.declarations().forEach(declaration -> args.add(declaration.name()));
             } else if (instruction instanceof Instruction.User user) {

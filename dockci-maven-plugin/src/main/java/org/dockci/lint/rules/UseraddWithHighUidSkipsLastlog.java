@@ -3,8 +3,8 @@ package org.dockci.lint.rules;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -33,8 +33,8 @@ public final class UseraddWithHighUidSkipsLastlog implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.commandViolations(dockerfile, ShellRun.Triggers.INCLUDED,
+    public List<Violation> check(RuleInput input) {
+        return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("useradd") && !command.hasAnyFlag("l", "no-log-init")
                         && Stream.concat(command.flagValues("u").stream(), command.flagValues("uid").stream())
                                 .anyMatch(uid -> uid.matches("\\d{6,}")));

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -40,13 +40,13 @@ public final class WgetOrCurlNotBoth implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
+    public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : dockerfile.stages()) {
+        for (Stage stage : input.dockerfile().stages()) {
             Set<String> usedByRuns = new HashSet<>();
             Set<String> usedByTriggers = new HashSet<>();
             for (Instruction instruction : stage.instructions()) {
-                Optional<ShellRun> run = ShellRun.of(instruction);
+                Optional<ShellRun> run = ShellRun.of(input, instruction);
                 if (run.isEmpty()) {
                     continue;
                 }

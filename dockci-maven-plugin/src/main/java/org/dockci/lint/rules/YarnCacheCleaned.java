@@ -2,8 +2,8 @@ package org.dockci.lint.rules;
 
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
@@ -34,8 +34,8 @@ public final class YarnCacheCleaned implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violationsInKeptLayers(dockerfile, YarnCacheCleaned::leavesCache,
+    public List<Violation> check(RuleInput input) {
+        return ShellRun.violationsInKeptLayers(input, YarnCacheCleaned::leavesCache,
                 script -> script.lastCommand(YarnCacheCleaned::installs));
     }
 

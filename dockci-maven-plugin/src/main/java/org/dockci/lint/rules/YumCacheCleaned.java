@@ -2,8 +2,8 @@ package org.dockci.lint.rules;
 
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 import org.dockci.lint.shell.ShellCommand;
@@ -37,8 +37,8 @@ public final class YumCacheCleaned implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return ShellRun.violations(dockerfile, ShellRun.Triggers.INCLUDED, run -> !run.mountsCacheOrTmpfs(CACHE)
+    public List<Violation> check(RuleInput input) {
+        return ShellRun.violations(input, ShellRun.Triggers.INCLUDED, run -> !run.mountsCacheOrTmpfs(CACHE)
                 && run.script().lastNotFollowedBy(YumCacheCleaned::installs, YumCacheCleaned::cleans),
                 script -> script.lastCommand(YumCacheCleaned::installs));
     }

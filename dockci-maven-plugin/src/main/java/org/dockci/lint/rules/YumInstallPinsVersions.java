@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.Rule;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
 
@@ -32,8 +33,8 @@ public final class YumInstallPinsVersions implements Rule {
     }
 
     @Override
-    public List<Violation> check(Dockerfile dockerfile) {
-        return RunVariables.commandViolations(dockerfile,
+    public List<Violation> check(RuleInput input) {
+        return RunVariables.commandViolations(input,
                 (command, declared) -> RpmPackages.installsUnpinned(command, Set.of("yum"), declared));
     }
 }

@@ -20,6 +20,15 @@ public final class ShellCommand {
 
     private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash");
 
+    /** The one-letter flags {@code -qy} gives, ASCII ones made once rather than for each command. */
+    private static final String[] ONE_CHARACTER = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHARACTER.length; c++) {
+            ONE_CHARACTER[c] = String.valueOf(c);
+        }
+    }
+
     private final List<Word> words;
     private final int offset;
     private final String name;
@@ -250,7 +259,8 @@ public final class ShellCommand {
                 flags.add(longFlagName(argument));
             } else if (isShortFlags(argument)) {
                 for (int i = 1; i < argument.length(); i++) {
-                    flags.add(argument.substring(i, i + 1));
+                    char flag = argument.charAt(i);
+                    flags.add(flag < ONE_CHARACTER.length ? ONE_CHARACTER[flag] : String.valueOf(flag));
                 }
             }
         }

@@ -227,8 +227,13 @@ final class ShellLexer {
             } else if (c == '`') {
                 backticks(value);
             } else {
-                value.append(c);
-                pos++;
+                // the plain characters up to the next one that means something, in one go
+                int plain = pos + 1;
+                while (plain < text.length() && isPlainInWord(text.charAt(plain))) {
+                    plain++;
+                }
+                value.append(text, pos, plain);
+                pos = plain;
             }
         }
         return Token.word(new Word(text.substring(start, pos), value.toString()), scriptOffset(start));
@@ -278,8 +283,12 @@ final class ShellLexer {
             } else if (c == '`') {
                 backticks(value);
             } else {
-                value.append(c);
-                pos++;
+                int plain = pos + 1;
+                while (plain < text.length() && isPlainInDoubleQuotes(text.charAt(plain))) {
+                    plain++;
+                }
+                value.append(text, pos, plain);
+                pos = plain;
             }
         }
     }
@@ -428,6 +437,16 @@ final class ShellLexer {
     /** Whether the word so far ends with {@code @ ! + * ?}, so a {@code (} opens a bash pattern. */
     private static boolean isExtendedGlob(CharSequence word) {
         return word.length() > 0 && "@!+*?".indexOf(word.charAt(word.length() - 1)) >= 0;
+    }
+
+    /** Whether {@code c}, in an unquoted word, is itself and nothing more: no quote, escape, expansion or end. */
+    private static boolean isPlainInWord(char c) {
+        return !endsWord(c) && c != '\\' && c != '\'' && c != '"' && c != '$' && c != '`';
+    }
+
+    /** Whether {@code c}, between double quotes, is itself and nothing more. */
+    private static boolean isPlainInDoubleQuotes(char c) {
+        return c != '"' && c != '\\' && c != '$' && c != '`';
     }
 
     private static boolean endsWord(char c) {

@@ -49,12 +49,6 @@ final class RunScripts {
     private static final Pattern SHELL_PRAGMA =
             Pattern.compile("(?:hadolint|dockci)[ \\t]+shell[ \\t]*=[ \\t]*([^ \\t#]+)[ \\t]*(?:#.*)?");
 
-    /**
-     * A shell-form command that is only one heredoc marker, {@code <<EOF}, {@code <<-"EOF"}: BuildKit runs the
-     * heredoc's body as the script. The rules read it the same way (ShellRun).
-     */
-    private static final Pattern HEREDOC_ONLY = Pattern.compile("<<-?\\s*[^<\\s]+");
-
     /** What a stage gives the RUNs that follow in it. */
     private static final class Stage {
         ShellDialect dialect;
@@ -147,7 +141,7 @@ final class RunScripts {
         boolean ownShebang = false;
         StringBuilder text = new StringBuilder();
         List<RunScript.Piece> pieces = new ArrayList<>();
-        if (command.heredocs().size() == 1 && HEREDOC_ONLY.matcher(command.shell().strip()).matches()) {
+        if (command.runsHeredoc()) {
             Heredoc body = command.heredocs().get(0);
             int newline = body.content().indexOf('\n');
             Optional<ShellDialect> shebang =

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dockci.dockerfile.Dockerfile;
 import org.dockci.lint.LintConfig;
 import org.dockci.lint.Rule;
 import org.dockci.lint.Violation;
+import org.dockci.lint.RuleInput;
 import org.junit.jupiter.api.Test;
 
 class AptGetInstallPinsVersionsTest {
@@ -20,10 +20,10 @@ class AptGetInstallPinsVersionsTest {
 
     /** The codes of every registered rule that fires on line {@code line} of {@code text}. */
     private static List<String> codesOnLine(String text, int line) {
-        Dockerfile dockerfile = parse(text);
+        RuleInput input = new RuleInput(parse(text));
         List<String> codes = new ArrayList<>();
         for (Rule registered : Rules.all(LintConfig.DEFAULTS)) {
-            for (Violation violation : registered.check(dockerfile)) {
+            for (Violation violation : registered.check(input)) {
                 if (violation.position().line() == line) {
                     codes.add(registered.code());
                 }

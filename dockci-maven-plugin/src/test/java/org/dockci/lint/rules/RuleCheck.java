@@ -15,6 +15,7 @@ import org.dockci.dockerfile.Source;
 import org.dockci.dockerfile.Span;
 import org.dockci.lint.Rule;
 import org.dockci.lint.Violation;
+import org.dockci.lint.RuleInput;
 
 /** Runs one rule on the text of a Dockerfile, as the rule tests need it. */
 final class RuleCheck {
@@ -31,7 +32,7 @@ final class RuleCheck {
 
     /** Where {@code rule} fires on the Dockerfile {@code text}, in the order it reports. */
     static List<Position> positions(Rule rule, String text) {
-        return rule.check(parse(text)).stream().map(Violation::position).toList();
+        return rule.check(new RuleInput(parse(text))).stream().map(Violation::position).toList();
     }
 
     /** Where {@code rule} fires on the Dockerfile of these lines, in the order it reports. */
@@ -49,12 +50,12 @@ final class RuleCheck {
 
     /** Where {@code rule} fires on {@code dockerfile}, in the order it reports. */
     static List<Position> positions(Rule rule, Dockerfile dockerfile) {
-        return rule.check(dockerfile).stream().map(Violation::position).toList();
+        return rule.check(new RuleInput(dockerfile)).stream().map(Violation::position).toList();
     }
 
     /** What {@code rule} reports on the Dockerfile of these lines. */
     static List<Violation> violations(Rule rule, String firstLine, String... moreLines) {
-        return rule.check(parse(lines(firstLine, moreLines)));
+        return rule.check(new RuleInput(parse(lines(firstLine, moreLines))));
     }
 
     /**

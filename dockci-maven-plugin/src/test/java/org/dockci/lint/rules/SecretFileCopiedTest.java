@@ -20,6 +20,7 @@ import org.dockci.lint.LintedFile;
 import org.dockci.lint.Linter;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
+import org.dockci.lint.RuleInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,7 +109,7 @@ class SecretFileCopiedTest {
     private List<Violation> inContext(String... lines) throws IOException {
         String text = String.join("\n", lines) + "\n";
         Path dockerfile = file("Dockerfile", text);
-        return new SecretFileCopied(BuildContext.of(dockerfile)).check(RuleCheck.parse(text));
+        return new SecretFileCopied(BuildContext.of(dockerfile)).check(new RuleInput(RuleCheck.parse(text)));
     }
 
     private static List<Severity> severities(List<Violation> violations) {

@@ -3,12 +3,14 @@ package org.dockci.lint.rules;
 import static org.dockci.lint.rules.RuleCheck.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Position;
+import org.dockci.lint.RuleInput;
 import org.dockci.lint.shell.ShellScript;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +18,13 @@ class ShellRunTest {
 
     /** The only RUN (or ONBUILD RUN) of {@code dockerfile}. */
     private static ShellRun onlyRun(String dockerfile) {
-        List<ShellRun> runs = ShellRun.all(parse(dockerfile), ShellRun.Triggers.INCLUDED);
+        List<ShellRun> runs = ShellRun.all(input(dockerfile), ShellRun.Triggers.INCLUDED);
         assertEquals(1, runs.size(), "RUNs in " + dockerfile);
         return runs.get(0);
+    }
+
+    private static RuleInput input(String dockerfile) {
+        return new RuleInput(parse(dockerfile));
     }
 
     private static List<String> commandNames(String dockerfile) {
@@ -97,16 +103,18 @@ class ShellRunTest {
     void triggersAreLeftOutWhenExcluded() {
         String dockerfile = "FROM debian\nRUN a\nONBUILD RUN b\nWORKDIR /x\nRUN c\n";
 
-        assertEquals(3, ShellRun.all(parse(dockerfile), ShellRun.Triggers.INCLUDED).size());
-        List<ShellRun> runs = ShellRun.all(parse(dockerfile), ShellRun.Triggers.EXCLUDED);
+        assertEquals(3, ShellRun.all(input(dockerfile), ShellRun.Triggers.INCLUDED).size());
+        List<ShellRun> runs = ShellRun.all(input(dockerfile), ShellRun.Triggers.EXCLUDED);
         assertEquals(List.of("a", "c"), runs.stream().map(run -> run.script().commandNames().get(0)).toList());
         assertFalse(runs.get(0).trigger());
     }
 
     @Test
     void otherInstructionsAreNoRun() {
-        assertTrue(ShellRun.of(parse("FROM debian\nCMD sudo x\n").instructions().get(1)).isEmpty());
-        assertTrue(ShellRun.of(parse("FROM debian\nONBUILD CMD sudo x\n").instructions().get(1)).isEmpty());
+        RuleInput cmd = input("FROM debian\nCMD sudo x\n");
+        RuleInput onBuildCmd = input("FROM debian\nONBUILD CMD sudo x\n");
+        assertTrue(ShellRun.of(cmd, cmd.dockerfile().instructions().get(1)).isEmpty());
+        assertTrue(ShellRun.of(onBuildCmd, onBuildCmd.dockerfile().instructions().get(1)).isEmpty());
     }
 
     @Test
@@ -131,9 +139,21 @@ class ShellRunTest {
 
     @Test
     void execFormOfAShellGivesItsWords() {
-        ShellScript shell = ShellRun.execForm(List.of("/bin/bash", "-o", "pipefail", "-c"));
+        ShellScript shell = ShellRun.execForm(input("FROM debian\n"), List.of("/bin/bash", "-o", "pipefail", "-c"));
 
         assertEquals(List.of("/bin/bash"), shell.commandNames());
         assertTrue(shell.enablesPipefail());
+    }
+
+    @Test
+    void eachRunIsParsedOnceForAllTheRulesOfAFile() {
+        RuleInput input = input("FROM debian\nRUN apt-get update && apt-get install -y curl\nONBUILD RUN make\n");
+
+        List<ShellRun> first = ShellRun.all(input, ShellRun.Triggers.INCLUDED);
+        List<ShellRun> again = ShellRun.all(input, ShellRun.Triggers.INCLUDED);
+        assertSame(first.get(0).script(), again.get(0).script());
+        assertSame(first.get(1).script(), again.get(1).script());
+        assertSame(first.get(0).script(), ShellRun.of(input, input.dockerfile().instructions().get(1)).orElseThrow()
+                .script());
     }
 }
