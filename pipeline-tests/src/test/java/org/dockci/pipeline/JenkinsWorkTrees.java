@@ -111,7 +111,12 @@ final class JenkinsWorkTrees {
             List<String> ids = leftovers(kind, identity);
             if (!ids.isEmpty()) {
                 List<String> remove = new ArrayList<>(List.of(kind, "rm"));
-                remove.addAll(kind.equals("network") ? List.of() : List.of("--force"));
+                // a container's anonymous volumes go with it
+                remove.addAll(switch (kind) {
+                    case "container" -> List.of("--force", "--volumes");
+                    case "volume" -> List.of("--force");
+                    default -> List.of();
+                });
                 remove.addAll(ids);
                 docker(remove.toArray(String[]::new));
             }
