@@ -14,11 +14,15 @@ cd "$(dirname "$0")/.."
 repository="$PWD/target/dockci/plugin-repository"
 stamp="$repository/.dockci-plugin"
 
-# What the installed plugin was built from: the commit, and a digest of the plugin's uncommitted inputs.
-built_from="$(git rev-parse HEAD) $(git status --porcelain --untracked-files=all -- dockci-maven-plugin pom.xml .mvn \
-  | sha256sum | cut -c1-16)"
+# What the installed plugin was built from: the committed trees of its inputs (not the commit: a commit that
+# changes a container only needs no new plugin), and a digest of their uncommitted changes (the edits to tracked
+# files, the content of untracked ones).
+inputs=(dockci-maven-plugin pom.xml .mvn mvnw)
+built_from="$(for input in "${inputs[@]}"; do git rev-parse "HEAD:$input"; done | tr '\n' ' ')\
+$({ git diff HEAD -- "${inputs[@]}"
+    git ls-files --others --exclude-standard -z -- "${inputs[@]}" | xargs -0 -r sha256sum; } | sha256sum | cut -c1-16)"
 if [ -f "$stamp" ] && [ "$(sed -n 1p "$stamp")" = "$built_from" ]; then
-  echo "plugin-repository: dockci-maven-plugin of this commit already in $repository" >&2
+  echo "plugin-repository: dockci-maven-plugin of these sources already in $repository" >&2
   sed -n 2p "$stamp"
   exit 0
 fi
