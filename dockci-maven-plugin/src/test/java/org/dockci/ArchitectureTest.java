@@ -48,6 +48,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theShellModelDependsOnNothingElseOfOurs() {
+        // the shell scripts of RUN are a plain model, as the Dockerfile is: the rules read it, it knows no rule
+        noClasses().that().resideInAPackage("org.dockci.shell..")
+                .should().dependOnClassesThat().resideInAPackage("org.dockci..")
+                .andShould().dependOnClassesThat().resideOutsideOfPackages("org.dockci.shell..", "java..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void theCoreDoesNotReachIntoTheMojos() {
         noClasses().that().resideOutsideOfPackage("org.dockci.mojo..")
                 .should().dependOnClassesThat().resideInAPackage("org.dockci.mojo..")
@@ -72,6 +82,11 @@ class ArchitectureTest {
                         "org.dockci.engine..", "org.dockci.refresh..")
                 .should().dependOnClassesThat().areAssignableTo(ShellWord.class)
                 .orShould().callMethod(Instruction.From.class, "image")
+                .allowEmptyShould(true)
+                .check(classes);
+        // the rules too: a stage built FROM an earlier one is FromImage.earlierStage(), ARGs and case applied
+        noClasses().that().resideInAnyPackage("org.dockci.lint..")
+                .should().callMethod(Instruction.From.class, "image")
                 .allowEmptyShould(true)
                 .check(classes);
     }

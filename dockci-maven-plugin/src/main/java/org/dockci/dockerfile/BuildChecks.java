@@ -73,7 +73,7 @@ final class BuildChecks {
             if (!image.equals("scratch") && !earlierStages.contains(image)) {
                 String problem = ImageReference.problem(image);
                 if (problem != null) {
-                    throw new Refusal(SyntaxErrorKind.FROM, "failed to parse stage name " + GoText.quote(image) + ": "
+                    throw new Refusal(SyntaxErrorKind.FROM, "failed to parse stage name " + GoStrings.quote(image) + ": "
                             + problem);
                 }
             }
@@ -110,7 +110,7 @@ final class BuildChecks {
         checkSyntax(destination);
         for (Heredoc heredoc : ((Instruction.Transfer) instruction).heredocs()) {
             if (heredoc.expand()) {
-                String problem = new ShellLexer('\\').skipProcessQuotes().syntaxOnly().syntaxError(heredoc.content());
+                String problem = new WordExpander('\\').skipProcessQuotes().syntaxOnly().syntaxError(heredoc.content());
                 if (problem != null) {
                     throw new Refusal(SyntaxErrorKind.SUBSTITUTION, problem);
                 }
@@ -169,7 +169,7 @@ final class BuildChecks {
         for (String port : expose.ports()) {
             List<String> ports;
             try {
-                ports = new ShellLexer(escape).syntaxOnly().processWords(port, Map.of());
+                ports = new WordExpander(escape).syntaxOnly().processWords(port, Map.of());
             } catch (IllegalArgumentException malformed) {
                 throw new Refusal(SyntaxErrorKind.SUBSTITUTION, malformed.getMessage());
             }
@@ -219,7 +219,7 @@ final class BuildChecks {
             return word;
         }
         try {
-            return new ShellLexer(escape).syntaxOnly().processWord(word, Map.of());
+            return new WordExpander(escape).syntaxOnly().processWord(word, Map.of());
         } catch (IllegalArgumentException malformed) {
             throw new Refusal(SyntaxErrorKind.SUBSTITUTION, malformed.getMessage());
         }
@@ -228,7 +228,7 @@ final class BuildChecks {
     /** The word expanded with no variable set, as BuildKit checks {@code COPY --from}. */
     private String expandWithoutVariables(String word) {
         try {
-            return new ShellLexer(escape).processWord(word, Map.of());
+            return new WordExpander(escape).processWord(word, Map.of());
         } catch (IllegalArgumentException malformed) {
             throw new Refusal(SyntaxErrorKind.SUBSTITUTION, malformed.getMessage());
         }
@@ -238,7 +238,7 @@ final class BuildChecks {
         if (isPlain(word)) {
             return;
         }
-        String problem = new ShellLexer(escape).syntaxOnly().syntaxError(word);
+        String problem = new WordExpander(escape).syntaxOnly().syntaxError(word);
         if (problem != null) {
             throw new Refusal(SyntaxErrorKind.SUBSTITUTION, problem);
         }

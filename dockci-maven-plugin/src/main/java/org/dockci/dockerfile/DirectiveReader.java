@@ -34,7 +34,7 @@ final class DirectiveReader {
             done = true;
             return false;
         }
-        int i = GoText.skipSpace(line, from + 1, to);
+        int i = GoStrings.skipSpace(line, from + 1, to);
         int nameStart = i;
         if (i == to || !isAsciiLetter(line.charAt(i))) {
             done = true;
@@ -82,27 +82,27 @@ final class DirectiveReader {
      */
     private static void checkOptions(String value) {
         int space = value.indexOf(' ');
-        String options = GoText.trimSpace(space < 0 ? value : value.substring(0, space));
+        String options = GoStrings.trimSpace(space < 0 ? value : value.substring(0, space));
         if (options.isEmpty()) {
             return;
         }
         for (String option : options.split(";", 3)) {
             int equals = option.indexOf('=');
             if (equals < 0) {
-                throw refusedCheck("invalid check option " + GoText.quote(option));
+                throw refusedCheck("invalid check option " + GoStrings.quote(option));
             }
-            String key = GoText.trimSpace(option.substring(0, equals));
-            String setting = GoText.trimSpace(option.substring(equals + 1));
+            String key = GoStrings.trimSpace(option.substring(0, equals));
+            String setting = GoStrings.trimSpace(option.substring(equals + 1));
             switch (key) {
                 case "skip", "experimental" -> {
                 }
                 case "error" -> {
                     if (GoNumbers.parseBool(setting) == null) {
-                        throw refusedCheck("failed to parse check option " + GoText.quote(option)
-                                + ": strconv.ParseBool: parsing " + GoText.quote(setting) + ": invalid syntax");
+                        throw refusedCheck("failed to parse check option " + GoStrings.quote(option)
+                                + ": strconv.ParseBool: parsing " + GoStrings.quote(setting) + ": invalid syntax");
                     }
                 }
-                default -> throw refusedCheck("invalid check option " + GoText.quote(key));
+                default -> throw refusedCheck("invalid check option " + GoStrings.quote(key));
             }
         }
     }

@@ -42,14 +42,14 @@ public record Dockerfile(Directives directives, List<Instruction> instructions, 
     }
 
     /** The build stages in order, each with the instructions that follow its FROM. */
-    public List<Stage> stages() {
-        List<Stage> stages = new ArrayList<>();
+    public List<BuildStage> stages() {
+        List<BuildStage> stages = new ArrayList<>();
         Instruction.From from = null;
         List<Instruction> body = new ArrayList<>();
         for (Instruction instruction : instructions) {
             if (instruction instanceof Instruction.From next) {
                 if (from != null) {
-                    stages.add(new Stage(stages.size(), from, List.copyOf(body)));
+                    stages.add(new BuildStage(stages.size(), from, List.copyOf(body)));
                 }
                 from = next;
                 body.clear();
@@ -58,7 +58,7 @@ public record Dockerfile(Directives directives, List<Instruction> instructions, 
             }
         }
         if (from != null) {
-            stages.add(new Stage(stages.size(), from, List.copyOf(body)));
+            stages.add(new BuildStage(stages.size(), from, List.copyOf(body)));
         }
         return stages;
     }
@@ -78,12 +78,12 @@ public record Dockerfile(Directives directives, List<Instruction> instructions, 
     public List<FromImage> baseImages(Map<String, String> buildArgs) {
         char escape = directives.escape();
         Map<String, String> args = globalArgValues(escape, buildArgs);
-        List<Stage> stages = stages();
+        List<BuildStage> stages = stages();
         List<FromImage> images = new ArrayList<>();
-        for (Stage stage : stages) {
+        for (BuildStage stage : stages) {
             String word = stage.from().image();
             Optional<String> expanded = ShellWord.expandKnown(word, args, escape);
-            Optional<Stage> earlier = expanded.flatMap(image -> stageNamed(stages, image, stage.index()));
+            Optional<BuildStage> earlier = expanded.flatMap(image -> stageNamed(stages, image, stage.index()));
             Optional<ImageReference> repository = earlier.isPresent() || expanded.filter(FromImage.SCRATCH::equals)
                     .isPresent() ? Optional.empty() : repositoryOf(word, args, escape);
             images.add(new FromImage(stage, expanded, earlier, repository));
@@ -134,9 +134,9 @@ public record Dockerfile(Directives directives, List<Instruction> instructions, 
     }
 
     /** The stage before {@code beforeIndex} called {@code name}, which Docker compares in lower case. */
-    private static Optional<Stage> stageNamed(List<Stage> stages, String name, int beforeIndex) {
+    private static Optional<BuildStage> stageNamed(List<BuildStage> stages, String name, int beforeIndex) {
         String lower = name.toLowerCase(Locale.ROOT);
-        for (Stage stage : stages.subList(0, beforeIndex)) {
+        for (BuildStage stage : stages.subList(0, beforeIndex)) {
             if (stage.name() != null && stage.name().toLowerCase(Locale.ROOT).equals(lower)) {
                 return Optional.of(stage);
             }

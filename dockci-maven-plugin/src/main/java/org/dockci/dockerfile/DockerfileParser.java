@@ -104,7 +104,7 @@ public final class DockerfileParser {
         while (next < lines.count()) {
             int index = take();
             int end = lines.contentEnd(index);
-            int first = GoText.skipSpace(text, lines.start(index), end);
+            int first = GoStrings.skipSpace(text, lines.start(index), end);
             if (directive(index, first, end) || comment(index, first, end)) {
                 continue;
             }
@@ -137,7 +137,7 @@ public final class DockerfileParser {
         if (first == end || text.charAt(first) != '#') {
             return false;
         }
-        comments.add(new Comment(index + 1, GoText.trimSpace(text.substring(first + 1, end))));
+        comments.add(new Comment(index + 1, GoStrings.trimSpace(text.substring(first + 1, end))));
         return true;
     }
 
@@ -153,7 +153,7 @@ public final class DockerfileParser {
             int index = take();
             int start = lines.start(index);
             int contentEnd = lines.contentEnd(index);
-            int nonBlank = GoText.skipSpace(text, start, contentEnd);
+            int nonBlank = GoStrings.skipSpace(text, start, contentEnd);
             if (comment(index, nonBlank, contentEnd) || nonBlank == contentEnd) {
                 continue;
             }
@@ -211,7 +211,7 @@ public final class DockerfileParser {
         }
         anyInstruction = true;
         String logical = line.text();
-        CommandSplitter.Parts parts = CommandSplitter.split(logical, 0, logical.length(), escape);
+        InstructionSplitter.Parts parts = InstructionSplitter.split(logical, 0, logical.length(), escape);
         String written = parts.keyword(logical);
         Position errorAt = new Position(firstLine + 1, 1);
         Keyword keyword = InstructionReader.keyword(written);
@@ -259,7 +259,7 @@ public final class DockerfileParser {
         if (instruction instanceof Instruction.From from && from.stageName() != null) {
             // A repeated stage name is not refused: today's BuildKit only warns (the classic builder
             // refuses it when it builds). Lint rule DL3024 reports it, as an error.
-            stageNames.set(stageNames.size() - 1, GoText.lower(from.stageName()));
+            stageNames.set(stageNames.size() - 1, GoStrings.lower(from.stageName()));
         }
         if (beforeFrom && keyword != Keyword.FROM && keyword != Keyword.ARG) {
             throw new Refusal(SyntaxErrorKind.NO_BUILD_STAGE, "no build stage in current context");
@@ -290,9 +290,9 @@ public final class DockerfileParser {
         }
     }
 
-    private List<Flag> flags(LogicalLine line, CommandSplitter.Parts parts) {
+    private List<Flag> flags(LogicalLine line, InstructionSplitter.Parts parts) {
         List<Flag> flags = new ArrayList<>(parts.flags().size());
-        for (CommandSplitter.FlagWord word : parts.flags()) {
+        for (InstructionSplitter.FlagWord word : parts.flags()) {
             String written = word.text();
             int equals = written.indexOf('=');
             String name = equals < 0 ? written.substring(2) : written.substring(2, equals);
@@ -354,7 +354,7 @@ public final class DockerfileParser {
     }
 
     private Position lastPosition(LogicalLine line, String logical) {
-        int end = GoText.trimEnd(logical, 0, logical.length());
+        int end = GoStrings.trimEnd(logical, 0, logical.length());
         return position(line, Math.max(0, end - 1));
     }
 
@@ -381,8 +381,8 @@ public final class DockerfileParser {
 
     /** What BuildKit says of {@code COPY --from=from} in stage {@code current}, or null when it can copy. */
     private String stageProblem(String from, int current) {
-        String cannotCopy = "cannot copy from stage " + GoText.quote(from) + ", it needs to be defined before current stage "
-                + GoText.quote(stageLabel(current));
+        String cannotCopy = "cannot copy from stage " + GoStrings.quote(from) + ", it needs to be defined before current stage "
+                + GoStrings.quote(stageLabel(current));
         Long index = atoi(from);
         if (index != null) {
             if (index < 0 || index >= stageNames.size()) {
@@ -390,7 +390,7 @@ public final class DockerfileParser {
             }
             return index >= current ? cannotCopy : null;
         }
-        int named = stageNames.lastIndexOf(GoText.lower(from));
+        int named = stageNames.lastIndexOf(GoStrings.lower(from));
         if (named >= 0) {
             return named >= current ? cannotCopy : null;
         }
@@ -398,7 +398,7 @@ public final class DockerfileParser {
             return null;
         }
         String problem = ImageReference.problem(from);
-        return problem == null ? null : "failed to parse stage name " + GoText.quote(from) + ": " + problem;
+        return problem == null ? null : "failed to parse stage name " + GoStrings.quote(from) + ": " + problem;
     }
 
     private String stageLabel(int stage) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  *                     {@code ARG BASE_TAG} without default); empty for a stage, {@code scratch}, a name a build
  *                     argument decides, or one Docker would refuse
  */
-public record FromImage(Stage stage, Optional<String> expanded, Optional<Stage> earlierStage,
+public record FromImage(BuildStage stage, Optional<String> expanded, Optional<BuildStage> earlierStage,
         Optional<ImageReference> repository) {
 
     /** Docker's empty image, which is never pulled. */

@@ -77,11 +77,11 @@ final class GoNumbers {
     }
 
     private static NumberFormatException syntax(String function, String s) {
-        return new NumberFormatException(function + ": parsing " + GoText.quote(s) + ": invalid syntax");
+        return new NumberFormatException(function + ": parsing " + GoStrings.quote(s) + ": invalid syntax");
     }
 
     private static NumberFormatException range(String function, String s) {
-        return new NumberFormatException(function + ": parsing " + GoText.quote(s) + ": value out of range");
+        return new NumberFormatException(function + ": parsing " + GoStrings.quote(s) + ": value out of range");
     }
 
     /**
@@ -90,7 +90,7 @@ final class GoNumbers {
      * @throws IllegalArgumentException with Go's message when {@code s} is not a duration
      */
     static long parseDuration(String s) {
-        String invalid = "time: invalid duration " + GoText.quote(s);
+        String invalid = "time: invalid duration " + GoStrings.quote(s);
         int i = 0;
         boolean negative = false;
         if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
@@ -131,13 +131,13 @@ final class GoNumbers {
                 i++;
             }
             if (unitStart == i) {
-                throw new IllegalArgumentException("time: missing unit in duration " + GoText.quote(s));
+                throw new IllegalArgumentException("time: missing unit in duration " + GoStrings.quote(s));
             }
             String unit = s.substring(unitStart, i);
             long nanos = unitNanos(unit);
             if (nanos == 0) {
-                throw new IllegalArgumentException("time: unknown unit " + GoText.quote(unit) + " in duration "
-                        + GoText.quote(s));
+                throw new IllegalArgumentException("time: unknown unit " + GoStrings.quote(unit) + " in duration "
+                        + GoStrings.quote(s));
             }
             double number = Double.parseDouble((whole.isEmpty() ? "0" : whole) + "." + (fraction.isEmpty() ? "0" : fraction));
             total += number * nanos;

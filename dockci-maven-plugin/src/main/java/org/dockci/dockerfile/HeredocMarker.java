@@ -20,7 +20,7 @@ record HeredocMarker(String name, boolean expand, boolean chomp) {
     static List<HeredocMarker> inLine(String line) {
         List<String> words;
         try {
-            words = new ShellLexer('\\').rawQuotes().rawEscapes().skipUnsetEnv().processWords(line, Map.of());
+            words = new WordExpander('\\').rawQuotes().rawEscapes().skipUnsetEnv().processWords(line, Map.of());
         } catch (IllegalArgumentException unreadable) {
             return List.of();
         }
@@ -71,11 +71,11 @@ record HeredocMarker(String name, boolean expand, boolean chomp) {
         List<String> plain;
         List<String> raw;
         try {
-            plain = new ShellLexer('\\').skipUnsetEnv().processWords(rest, Map.of());
+            plain = new WordExpander('\\').skipUnsetEnv().processWords(rest, Map.of());
             if (plain.size() != 1) {
                 return null;
             }
-            raw = new ShellLexer('\\').skipUnsetEnv().rawQuotes().processWords(rest, Map.of());
+            raw = new WordExpander('\\').skipUnsetEnv().rawQuotes().processWords(rest, Map.of());
         } catch (IllegalArgumentException unreadable) {
             throw new Refusal(SyntaxErrorKind.HEREDOC, unreadable.getMessage());
         }

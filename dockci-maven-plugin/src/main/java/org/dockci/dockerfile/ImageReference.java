@@ -233,12 +233,12 @@ public record ImageReference(String domain, String path, Optional<String> tag, O
                 return false;
             }
             String port = domain.substring(close + 1);
-            return port.isEmpty() || (port.charAt(0) == ':' && GoText.isDigits(port.substring(1)));
+            return port.isEmpty() || (port.charAt(0) == ':' && GoStrings.isDigits(port.substring(1)));
         }
         int colon = domain.indexOf(':');
         if (colon >= 0) {
             host = domain.substring(0, colon);
-            if (!GoText.isDigits(domain.substring(colon + 1))) {
+            if (!GoStrings.isDigits(domain.substring(colon + 1))) {
                 return false;
             }
         }

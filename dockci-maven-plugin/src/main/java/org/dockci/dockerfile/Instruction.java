@@ -26,15 +26,15 @@ public sealed interface Instruction {
     }
 
     /** {@code RUN [--mount=...] [--network=...] command}. */
-    record Run(Source source, Command command) implements Instruction {
+    record Run(Source source, CommandLine command) implements Instruction {
     }
 
     /** {@code CMD command}. */
-    record Cmd(Source source, Command command) implements Instruction {
+    record Cmd(Source source, CommandLine command) implements Instruction {
     }
 
     /** {@code ENTRYPOINT command}. */
-    record Entrypoint(Source source, Command command) implements Instruction {
+    record Entrypoint(Source source, CommandLine command) implements Instruction {
     }
 
     /** {@code SHELL ["executable", "parameters"]}: always exec form. */
@@ -90,7 +90,7 @@ public sealed interface Instruction {
     }
 
     /** {@code HEALTHCHECK [options] CMD command}, or {@code HEALTHCHECK NONE} (command null). */
-    record Healthcheck(Source source, Command command) implements Instruction {
+    record Healthcheck(Source source, CommandLine command) implements Instruction {
     }
 
     /** {@code MAINTAINER name} (deprecated). */

@@ -32,7 +32,7 @@ final class InstructionReader {
      * The instruction an ONBUILD wraps: where its parts are, its keyword as written and as known (null
      * when unknown), its arguments.
      */
-    record Trigger(CommandSplitter.Parts parts, String written, Keyword keyword, Arguments arguments) {
+    record Trigger(InstructionSplitter.Parts parts, String written, Keyword keyword, Arguments arguments) {
     }
 
     /**
@@ -40,7 +40,7 @@ final class InstructionReader {
      *
      * @throws Refusal when Docker's parser refuses them (a JSON array of non-strings, a malformed ENV)
      */
-    static Arguments arguments(Keyword keyword, String line, CommandSplitter.Parts parts, char escape) {
+    static Arguments arguments(Keyword keyword, String line, InstructionSplitter.Parts parts, char escape) {
         String rest = parts.arguments(line);
         switch (keyword) {
             case ADD, COPY, VOLUME -> {
@@ -67,7 +67,7 @@ final class InstructionReader {
                 if (rest.isEmpty()) {
                     return Arguments.of(List.of(), rest);
                 }
-                CommandSplitter.Parts inner = CommandSplitter.split(line, parts.argumentsStart(), parts.argumentsEnd(), escape);
+                InstructionSplitter.Parts inner = InstructionSplitter.split(line, parts.argumentsStart(), parts.argumentsEnd(), escape);
                 String written = inner.keyword(line);
                 Keyword triggerKeyword = keyword(written);
                 Arguments triggerArguments = triggerKeyword == null ? Arguments.of(List.of(), inner.arguments(line))
@@ -111,12 +111,12 @@ final class InstructionReader {
 
     /** Docker looks for HEALTHCHECK's type byte by byte, as for flags. */
     private static boolean isByteSpace(char c) {
-        return c < 0x80 ? GoText.isSpace(c) : c == 0x85 || c == 0xA0;
+        return c < 0x80 ? GoStrings.isSpace(c) : c == 0x85 || c == 0xA0;
     }
 
     /** The keyword Docker reads in {@code word}: Go lower-cases it, then looks it up. */
     static Keyword keyword(String word) {
-        String lower = GoText.lower(word);
+        String lower = GoStrings.lower(word);
         for (int i = 0; i < lower.length(); i++) {
             if (lower.charAt(i) >= 0x80) {
                 return null;
@@ -151,8 +151,8 @@ final class InstructionReader {
                 String stageName = null;
                 if (words.size() == 3 && words.get(1).equalsIgnoreCase("as")) {
                     stageName = words.get(2);
-                    if (!isStageName(GoText.lower(stageName))) {
-                        throw new Refusal(SyntaxErrorKind.FROM, "invalid name for build stage: " + GoText.quote(stageName)
+                    if (!isStageName(GoStrings.lower(stageName))) {
+                        throw new Refusal(SyntaxErrorKind.FROM, "invalid name for build stage: " + GoStrings.quote(stageName)
                                 + ", name can't start with a number or contain symbols");
                     }
                 } else if (words.size() != 1) {
@@ -241,7 +241,7 @@ final class InstructionReader {
                 new FlagSet().parse(flags);
                 List<String> paths = new ArrayList<>(words.size());
                 for (String word : words) {
-                    String path = GoText.trimSpace(word);
+                    String path = GoStrings.trimSpace(word);
                     if (path.isEmpty()) {
                         throw new Refusal(SyntaxErrorKind.ARGUMENTS, "VOLUME specified can not be an empty string");
                     }
@@ -259,11 +259,11 @@ final class InstructionReader {
     }
 
     /** The command of {@code arguments}; in shell form its text ends the logical line, whose positions are {@code line}. */
-    private static Command command(Arguments arguments, List<Heredoc> heredocs, TextPositions line) {
+    private static CommandLine command(Arguments arguments, List<Heredoc> heredocs, TextPositions line) {
         if (arguments.json()) {
-            return new Command(true, List.copyOf(arguments.words()), null, List.of());
+            return new CommandLine(true, List.copyOf(arguments.words()), null, List.of());
         }
-        return new Command(false, List.of(), arguments.text(), List.copyOf(heredocs), line.ofTail(arguments.text()));
+        return new CommandLine(false, List.of(), arguments.text(), List.copyOf(heredocs), line.ofTail(arguments.text()));
     }
 
     private static boolean isStageName(String name) {
@@ -323,7 +323,7 @@ final class InstructionReader {
         if (words.isEmpty()) {
             throw atLeastOneArgument("HEALTHCHECK");
         }
-        String type = GoText.upper(words.get(0));
+        String type = GoStrings.upper(words.get(0));
         if (type.equals("NONE")) {
             // Docker checks neither the flags nor anything else of HEALTHCHECK NONE.
             if (words.size() > 1) {
@@ -334,7 +334,7 @@ final class InstructionReader {
         FlagSet flags = new FlagSet().string("interval").string("timeout").string("start-period")
                 .string("start-interval").string("retries").parse(source.flags());
         if (!type.equals("CMD")) {
-            throw new Refusal(SyntaxErrorKind.HEALTHCHECK, "Unknown type " + GoText.quote(type) + " in HEALTHCHECK (try CMD)");
+            throw new Refusal(SyntaxErrorKind.HEALTHCHECK, "Unknown type " + GoStrings.quote(type) + " in HEALTHCHECK (try CMD)");
         }
         if (words.size() == 1) {
             throw new Refusal(SyntaxErrorKind.HEALTHCHECK, "Missing command after HEALTHCHECK CMD");
@@ -370,7 +370,7 @@ final class InstructionReader {
             throw new Refusal(SyntaxErrorKind.HEALTHCHECK, malformed.getMessage());
         }
         if (nanos != 0 && nanos < MINIMUM_INTERVAL_NANOS) {
-            throw new Refusal(SyntaxErrorKind.HEALTHCHECK, "Interval " + GoText.quote(flag) + " cannot be less than 1ms");
+            throw new Refusal(SyntaxErrorKind.HEALTHCHECK, "Interval " + GoStrings.quote(flag) + " cannot be less than 1ms");
         }
     }
 
@@ -379,7 +379,7 @@ final class InstructionReader {
             throw atLeastOneArgument("ONBUILD");
         }
         new FlagSet().parse(source.flags());
-        String written = GoText.upper(GoText.trimSpace(arguments.trigger().written()));
+        String written = GoStrings.upper(GoStrings.trimSpace(arguments.trigger().written()));
         if (written.equals("ONBUILD")) {
             throw new Refusal(SyntaxErrorKind.ONBUILD, "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
         }

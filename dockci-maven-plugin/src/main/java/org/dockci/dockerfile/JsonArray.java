@@ -42,7 +42,7 @@ final class JsonArray {
      * @throws Refusal when it is a JSON array holding something else than strings
      */
     static List<String> strings(String rest) {
-        int start = GoText.skipSpace(rest, 0, rest.length());
+        int start = GoStrings.skipSpace(rest, 0, rest.length());
         if (start == rest.length() || rest.charAt(start) != '[') {
             return null;
         }

@@ -34,14 +34,14 @@ final class LineArguments {
             int c = rest.codePointAt(i);
             int width = Character.charCount(c);
             if (!inWord && !inQuote) {
-                if (GoText.isSpace(c)) {
+                if (GoStrings.isSpace(c)) {
                     i += width;
                     continue;
                 }
                 inWord = true;
             }
             if (inWord) {
-                if (GoText.isSpace(c)) {
+                if (GoStrings.isSpace(c)) {
                     inWord = false;
                     if (blankOk || word.length() > 0) {
                         words.add(word.toString());
@@ -106,9 +106,9 @@ final class LineArguments {
         int start = 0;
         int i = 0;
         while (i < rest.length()) {
-            if (GoText.isBlank(rest.charAt(i))) {
+            if (GoStrings.isBlank(rest.charAt(i))) {
                 parts.add(rest.substring(start, i));
-                while (i < rest.length() && GoText.isBlank(rest.charAt(i))) {
+                while (i < rest.length() && GoStrings.isBlank(rest.charAt(i))) {
                     i++;
                 }
                 start = i;
@@ -134,14 +134,14 @@ final class LineArguments {
         }
         if (words.get(0).indexOf('=') < 0) {
             int end = 0;
-            while (end < rest.length() && !GoText.isBlank(rest.charAt(end))) {
+            while (end < rest.length() && !GoStrings.isBlank(rest.charAt(end))) {
                 end++;
             }
             if (end == rest.length()) {
                 throw new Refusal(SyntaxErrorKind.KEY_VALUE, keyword + " must have two arguments");
             }
             int value = end;
-            while (value < rest.length() && GoText.isBlank(rest.charAt(value))) {
+            while (value < rest.length() && GoStrings.isBlank(rest.charAt(value))) {
                 value++;
             }
             pairs.add(new Pair(rest.substring(0, end), rest.substring(value)));
@@ -150,7 +150,7 @@ final class LineArguments {
         for (String word : words) {
             int equals = word.indexOf('=');
             if (equals < 0) {
-                throw new Refusal(SyntaxErrorKind.KEY_VALUE, "Syntax error - can't find = in " + GoText.quote(word)
+                throw new Refusal(SyntaxErrorKind.KEY_VALUE, "Syntax error - can't find = in " + GoStrings.quote(word)
                         + ". Must be of the form: name=value");
             }
             pairs.add(new Pair(word.substring(0, equals), word.substring(equals + 1)));

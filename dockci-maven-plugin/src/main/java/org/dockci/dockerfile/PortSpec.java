@@ -31,13 +31,13 @@ final class PortSpec {
         String port = slash < 0 ? containerPort : containerPort.substring(0, slash);
         String protocol = slash < 0 ? "" : containerPort.substring(slash + 1);
         if (port.isEmpty()) {
-            return "invalid port: " + GoText.quote(raw) + ": no port specified";
+            return "invalid port: " + GoStrings.quote(raw) + ": no port specified";
         }
         switch (protocol.toLowerCase(Locale.ROOT)) {
             case "", "tcp", "udp", "sctp" -> {
             }
             default -> {
-                return "invalid port: " + GoText.quote(raw) + ": invalid proto: " + protocol;
+                return "invalid port: " + GoStrings.quote(raw) + ": invalid proto: " + protocol;
             }
         }
         if (!ip.isEmpty() && ip.charAt(0) == '[') {
@@ -107,7 +107,7 @@ final class PortSpec {
             return false;
         }
         for (String octet : octets) {
-            if (!GoText.isDigits(octet) || octet.length() > 3 || (octet.length() > 1 && octet.charAt(0) == '0')
+            if (!GoStrings.isDigits(octet) || octet.length() > 3 || (octet.length() > 1 && octet.charAt(0) == '0')
                     || Integer.parseInt(octet) > 255) {
                 return false;
             }

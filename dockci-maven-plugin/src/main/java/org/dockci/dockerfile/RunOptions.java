@@ -46,11 +46,11 @@ final class RunOptions {
         }
         String network = flags.value("network", "default");
         if (!Set.of("default", "none", "host").contains(network)) {
-            throw refused("invalid network mode " + GoText.quote(network));
+            throw refused("invalid network mode " + GoStrings.quote(network));
         }
         String security = flags.value("security", "sandbox");
         if (!Set.of("insecure", "sandbox").contains(security)) {
-            throw refused("security " + GoText.quote(security) + " is not valid");
+            throw refused("security " + GoStrings.quote(security) + " is not valid");
         }
     }
 
@@ -134,7 +134,7 @@ final class RunOptions {
                     } else {
                         type = value.toLowerCase(Locale.ROOT);
                         if (!MOUNT_TYPES.contains(type)) {
-                            throw refused(Suggestion.append("unsupported mount type " + GoText.quote(value), value,
+                            throw refused(Suggestion.append("unsupported mount type " + GoStrings.quote(value), value,
                                     List.of("bind", "cache", "tmpfs", "secret", "ssh"), true));
                         }
                     }
@@ -166,7 +166,7 @@ final class RunOptions {
                 }
                 case "sharing" -> {
                     if (value != null && !SHARING_MODES.contains(value.toLowerCase(Locale.ROOT))) {
-                        throw refused(Suggestion.append("unsupported sharing value " + GoText.quote(value), value,
+                        throw refused(Suggestion.append("unsupported sharing value " + GoStrings.quote(value), value,
                                 List.of("shared", "private", "locked"), true));
                     }
                     sharing = true;
@@ -192,7 +192,7 @@ final class RunOptions {
         }
         boolean fileInfoAllowed = type.equals("secret") || type.equals("ssh") || type.equals("cache");
         if (!fileInfoAllowed) {
-            String quoted = GoText.quote(type);
+            String quoted = GoStrings.quote(type);
             if (mode) {
                 throw refused("mode not allowed for " + quoted + " type mounts");
             }

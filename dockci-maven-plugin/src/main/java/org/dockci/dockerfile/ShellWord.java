@@ -53,7 +53,7 @@ public final class ShellWord {
      *         or when {@code ${V?msg}} meets an unset {@code V}
      */
     public static String process(String word, Map<String, String> variables, char escape) {
-        return new ShellLexer(escape).processWord(word, variables);
+        return new WordExpander(escape).processWord(word, variables);
     }
 
     /**
@@ -63,7 +63,7 @@ public final class ShellWord {
      * @throws IllegalArgumentException as {@link #process}
      */
     public static List<String> split(String word, Map<String, String> variables, char escape) {
-        return new ShellLexer(escape).processWords(word, variables);
+        return new WordExpander(escape).processWords(word, variables);
     }
 
     /**
@@ -71,6 +71,6 @@ public final class ShellWord {
      * quote or brace, an unknown modifier, a bad pattern), or empty when it can.
      */
     public static Optional<String> syntaxError(String word, char escape) {
-        return Optional.ofNullable(new ShellLexer(escape).syntaxOnly().syntaxError(word));
+        return Optional.ofNullable(new WordExpander(escape).syntaxOnly().syntaxError(word));
     }
 }

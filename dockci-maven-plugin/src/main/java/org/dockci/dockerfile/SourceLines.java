@@ -76,7 +76,7 @@ final class SourceLines {
     /** The position of the last character of line {@code index} that is not blank, or its first column. */
     Position lastCharacter(int index) {
         int start = starts[index];
-        int end = GoText.trimEnd(text, start, contentEnd(index));
+        int end = GoStrings.trimEnd(text, start, contentEnd(index));
         return end == start ? new Position(index + 1, 1) : position(end - 1);
     }
 }

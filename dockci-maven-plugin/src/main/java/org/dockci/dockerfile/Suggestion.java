@@ -43,7 +43,7 @@ final class Suggestion {
     }
 
     private static String sameCase(String option, String written) {
-        if (!written.equals(GoText.lower(written)) && written.equals(GoText.upper(written))) {
+        if (!written.equals(GoStrings.lower(written)) && written.equals(GoStrings.upper(written))) {
             return option.toUpperCase(Locale.ROOT);
         }
         return option.toLowerCase(Locale.ROOT);

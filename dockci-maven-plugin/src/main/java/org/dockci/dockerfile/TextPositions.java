@@ -45,7 +45,7 @@ public final class TextPositions {
      * arguments end its logical line); null when it does not.
      */
     TextPositions ofTail(String tail) {
-        int end = GoText.trimEnd(assembled, base, base + length);
+        int end = GoStrings.trimEnd(assembled, base, base + length);
         int start = end - tail.length();
         if (start < base || !assembled.regionMatches(start, tail, 0, tail.length())) {
             return null;

@@ -1,11 +1,13 @@
 package org.dockci.lint;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.dockci.dockerfile.Dockerfile;
-import org.dockci.lint.shell.ShellScript;
+import org.dockci.dockerfile.FromImage;
+import org.dockci.shell.ShellScript;
 
 /**
  * What a {@link Rule} checks: one valid Dockerfile, and what several rules read from it, worked out once for
@@ -20,6 +22,7 @@ public final class RuleInput {
 
     private final Dockerfile dockerfile;
     private final Map<String, ShellScript> scripts = new HashMap<>();
+    private List<FromImage> baseImages;
 
     /** The input of the rules linting {@code dockerfile}. */
     public RuleInput(Dockerfile dockerfile) {
@@ -29,6 +32,14 @@ public final class RuleInput {
     /** The Dockerfile to check. */
     public Dockerfile dockerfile() {
         return dockerfile;
+    }
+
+    /** What each stage's FROM names, as {@link Dockerfile#baseImages()} reads it: read once for every rule. */
+    public List<FromImage> baseImages() {
+        if (baseImages == null) {
+            baseImages = dockerfile.baseImages();
+        }
+        return baseImages;
     }
 
     /**

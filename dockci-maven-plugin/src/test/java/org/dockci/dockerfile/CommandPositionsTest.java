@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CommandPositionsTest {
 
     /** Where the {@code occurrence}-th (from 0) {@code word} of {@code command} was written. */
-    private static Position positionOf(Command command, String word, int occurrence) {
+    private static Position positionOf(CommandLine command, String word, int occurrence) {
         int offset = -1;
         for (int i = 0; i <= occurrence; i++) {
             offset = command.shell().indexOf(word, offset + 1);
@@ -77,7 +77,7 @@ class CommandPositionsTest {
         Instruction.Run exec = acceptedInStage(Instruction.Run.class, "RUN [\"make\", \"install\"]");
 
         assertEquals(Optional.empty(), exec.command().shellPosition(0));
-        assertEquals(Optional.empty(), new Command(false, List.of(), "make", List.of())
+        assertEquals(Optional.empty(), new CommandLine(false, List.of(), "make", List.of())
                 .shellPosition(0));
     }
 

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 class ExecFormTest {
 
-    private static Command cmd(String line) {
+    private static CommandLine cmd(String line) {
         return acceptedInStage(Instruction.Cmd.class, line).command();
     }
 
     private static void assertShellForm(String arguments) {
-        Command command = cmd("CMD " + arguments);
+        CommandLine command = cmd("CMD " + arguments);
         assertFalse(command.execForm(), arguments);
         assertEquals(arguments, command.shell());
         assertEquals(List.of(), command.arguments());
@@ -27,7 +27,7 @@ class ExecFormTest {
 
     @Test
     void jsonArrayOfStringsIsExecForm() {
-        Command command = cmd("CMD [\"nginx\", \"-g\", \"daemon off;\"]");
+        CommandLine command = cmd("CMD [\"nginx\", \"-g\", \"daemon off;\"]");
         assertTrue(command.execForm());
         assertEquals(List.of("nginx", "-g", "daemon off;"), command.arguments());
         assertNull(command.shell());
@@ -35,13 +35,13 @@ class ExecFormTest {
 
     @Test
     void jsonEscapesAreDecoded() {
-        Command command = cmd("CMD [\"a\\\"b\", \"\\u00e9\\/\\t\"]");
+        CommandLine command = cmd("CMD [\"a\\\"b\", \"\\u00e9\\/\\t\"]");
         assertEquals(List.of("a\"b", "\u00e9/\t"), command.arguments());
     }
 
     @Test
     void emptyJsonArrayIsExecForm() {
-        Command command = cmd("CMD []");
+        CommandLine command = cmd("CMD []");
         assertTrue(command.execForm());
         assertEquals(List.of(), command.arguments());
     }
@@ -84,9 +84,9 @@ class ExecFormTest {
 
     @Test
     void healthcheckCommandHasBothForms() {
-        Command exec = acceptedInStage(Instruction.Healthcheck.class, "HEALTHCHECK CMD [\"curl\", \"-f\", \"x\"]").command();
+        CommandLine exec = acceptedInStage(Instruction.Healthcheck.class, "HEALTHCHECK CMD [\"curl\", \"-f\", \"x\"]").command();
         assertEquals(List.of("curl", "-f", "x"), exec.arguments());
-        Command shell = acceptedInStage(Instruction.Healthcheck.class, "HEALTHCHECK --interval=5s CMD curl -f x || exit 1")
+        CommandLine shell = acceptedInStage(Instruction.Healthcheck.class, "HEALTHCHECK --interval=5s CMD curl -f x || exit 1")
                 .command();
         assertEquals("curl -f x || exit 1", shell.shell());
     }

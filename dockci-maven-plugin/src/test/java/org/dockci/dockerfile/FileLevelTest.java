@@ -88,7 +88,7 @@ class FileLevelTest {
     void stagesGroupTheirInstructions() {
         Dockerfile dockerfile = parse("FROM alpine AS build", "RUN make", "FROM scratch", "COPY --from=build /a /a");
         assertEquals(List.of(), dockerfile.errors());
-        List<Stage> stages = dockerfile.stages();
+        List<BuildStage> stages = dockerfile.stages();
         assertEquals(2, stages.size());
         assertEquals("build", stages.get(0).name());
         assertEquals(1, stages.get(1).instructions().size());

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.dockci.dockerfile.Command;
+import org.dockci.dockerfile.CommandLine;
 import org.dockci.dockerfile.Comment;
 import org.dockci.dockerfile.Directives;
 import org.dockci.dockerfile.Dockerfile;
@@ -35,7 +35,7 @@ final class HandBuilt {
     /** {@code RUN command} from {@code line} to {@code lastLine}, continued with backslashes. */
     static Instruction.Run run(int line, int lastLine, String command) {
         return new Instruction.Run(source(Keyword.RUN, line, lastLine, "RUN " + command),
-                new Command(false, List.of(), command, List.of()));
+                new CommandLine(false, List.of(), command, List.of()));
     }
 
     /** {@code USER user} on {@code line}. */

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.DockerfileParser;
-import org.dockci.lint.shell.ShellScript;
+import org.dockci.shell.ShellScript;
 import org.junit.jupiter.api.Test;
 
 class RuleInputTest {

@@ -6,7 +6,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3019: an {@code apk add}, in a RUN or an ONBUILD RUN, uses {@code --no-cache}, unless the RUN
@@ -39,7 +39,7 @@ public final class ApkAddNoCache implements Rule {
                 .toList();
     }
 
-    private static boolean addsWithCache(ShellCommand command) {
+    private static boolean addsWithCache(SimpleCommand command) {
         return command.isNamed("apk") && command.hasArgument("add") && !command.hasFlag("no-cache");
     }
 }

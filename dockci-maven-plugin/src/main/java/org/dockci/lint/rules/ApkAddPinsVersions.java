@@ -7,7 +7,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3018: every package of an {@code apk add}, in a RUN or an ONBUILD RUN, names its version.
@@ -42,7 +42,7 @@ public final class ApkAddPinsVersions implements Rule {
                 ApkAddPinsVersions::addsUnpinnedPackage);
     }
 
-    private static boolean addsUnpinnedPackage(ShellCommand command) {
+    private static boolean addsUnpinnedPackage(SimpleCommand command) {
         if (!command.isNamed("apk") || !command.hasArgument("add")) {
             return false;
         }

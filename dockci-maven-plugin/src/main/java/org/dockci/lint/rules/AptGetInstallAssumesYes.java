@@ -6,7 +6,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3014: an {@code apt-get install}, in a RUN or an ONBUILD RUN, answers yes by itself
@@ -36,11 +36,11 @@ public final class AptGetInstallAssumesYes implements Rule {
                 AptGetInstallAssumesYes::mayPrompt);
     }
 
-    private static boolean mayPrompt(ShellCommand command) {
+    private static boolean mayPrompt(SimpleCommand command) {
         return command.isNamed("apt-get") && command.hasArgument("install") && !assumesYes(command);
     }
 
-    private static boolean assumesYes(ShellCommand command) {
+    private static boolean assumesYes(SimpleCommand command) {
         // quiet level 2 implies --assume-yes (apt-get(8))
         return command.hasAnyFlag("y", "yes", "assume-yes", "qq")
                 || command.countFlag("q") >= 2

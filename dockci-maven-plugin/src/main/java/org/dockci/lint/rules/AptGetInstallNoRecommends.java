@@ -6,7 +6,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3015: an {@code apt-get install}, in a RUN or an ONBUILD RUN, turns recommended packages off
@@ -36,7 +36,7 @@ public final class AptGetInstallNoRecommends implements Rule {
                 AptGetInstallNoRecommends::installsRecommends);
     }
 
-    private static boolean installsRecommends(ShellCommand command) {
+    private static boolean installsRecommends(SimpleCommand command) {
         return command.isNamed("apt-get") && command.hasArgument("install")
                 && !command.hasFlag("no-install-recommends")
                 && !command.hasArgument("APT::Install-Recommends=false");

@@ -7,7 +7,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3008: every package of an {@code apt-get install}, in a RUN or an ONBUILD RUN, names its
@@ -42,7 +42,7 @@ public final class AptGetInstallPinsVersions implements Rule {
                 AptGetInstallPinsVersions::installsUnpinnedPackage);
     }
 
-    private static boolean installsUnpinnedPackage(ShellCommand command) {
+    private static boolean installsUnpinnedPackage(SimpleCommand command) {
         if (!command.isNamed("apt-get") || !command.hasArgument("install")) {
             return false;
         }

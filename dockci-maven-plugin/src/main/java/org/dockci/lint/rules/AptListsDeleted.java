@@ -6,7 +6,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3009: a RUN that updates the apt lists ({@code apt-get update}, {@code apt update},
@@ -53,11 +53,11 @@ public final class AptListsDeleted implements Rule {
                 && !run.script().anyCommand(AptListsDeleted::deletesLists);
     }
 
-    private static boolean updatesLists(ShellCommand command) {
+    private static boolean updatesLists(SimpleCommand command) {
         return command.isNamed("apt-get", "apt", "aptitude") && command.hasArgument("update");
     }
 
-    private static boolean deletesLists(ShellCommand command) {
+    private static boolean deletesLists(SimpleCommand command) {
         return command.isNamed("rm") && command.hasArgumentStartingWith(LISTS);
     }
 }

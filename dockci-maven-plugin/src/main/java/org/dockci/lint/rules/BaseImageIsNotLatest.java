@@ -3,8 +3,8 @@ package org.dockci.lint.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Dockerfile;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -37,7 +37,7 @@ public final class BaseImageIsNotLatest implements Rule {
     public List<Violation> check(RuleInput input) {
         BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : stages.all()) {
+        for (BuildStage stage : stages.all()) {
             boolean latest = stages.fromImage(stage).reference()
                     .filter(image -> image.tag().filter("latest"::equals).isPresent() && image.digest().isEmpty())
                     .isPresent();

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.ImageReference;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -41,7 +41,7 @@ public final class BaseImageIsTagged implements Rule {
     public List<Violation> check(RuleInput input) {
         BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : stages.all()) {
+        for (BuildStage stage : stages.all()) {
             if (stages.startsFromStageOrArgument(stage)) {
                 continue;
             }

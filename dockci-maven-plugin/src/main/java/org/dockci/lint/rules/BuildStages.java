@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.FromImage;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 
 /**
  * The stages of a Dockerfile as Docker links them: the image each FROM names once the global ARG
@@ -18,7 +18,7 @@ import org.dockci.dockerfile.Stage;
  */
 final class BuildStages {
 
-    private final List<Stage> stages;
+    private final List<BuildStage> stages;
     private final List<FromImage> images;
 
     BuildStages(Dockerfile dockerfile) {
@@ -27,12 +27,12 @@ final class BuildStages {
     }
 
     /** The stages in order. */
-    List<Stage> all() {
+    List<BuildStage> all() {
         return stages;
     }
 
     /** The stage whose image the build produces (the last one), or empty for a file without FROM. */
-    Optional<Stage> last() {
+    Optional<BuildStage> last() {
         return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
     }
 
@@ -40,33 +40,33 @@ final class BuildStages {
      * The image {@code from} names, global ARG defaults applied; empty when a build argument decides
      * it (an ARG without default, a platform ARG, a name no ARG declares) or it cannot be expanded.
      */
-    Optional<String> image(Stage stage) {
+    Optional<String> image(BuildStage stage) {
         return images.get(stage.index()).expanded();
     }
 
     /** What {@code stage}'s FROM names: see {@link Dockerfile#baseImages()}. */
-    FromImage fromImage(Stage stage) {
+    FromImage fromImage(BuildStage stage) {
         return images.get(stage.index());
     }
 
     /** The earlier stage whose result {@code stage} starts from, or empty when it starts from an image. */
-    Optional<Stage> parent(Stage stage) {
+    Optional<BuildStage> parent(BuildStage stage) {
         return images.get(stage.index()).earlierStage();
     }
 
     /** The stages {@code stage} starts from, nearest first: its parent, the parent's parent… */
-    List<Stage> ancestors(Stage stage) {
-        List<Stage> ancestors = new ArrayList<>();
-        for (Optional<Stage> parent = parent(stage); parent.isPresent(); parent = parent(parent.get())) {
+    List<BuildStage> ancestors(BuildStage stage) {
+        List<BuildStage> ancestors = new ArrayList<>();
+        for (Optional<BuildStage> parent = parent(stage); parent.isPresent(); parent = parent(parent.get())) {
             ancestors.add(parent.get());
         }
         return ancestors;
     }
 
     /** The later stages that start from {@code stage}, directly or through others, in order. */
-    List<Stage> descendants(Stage stage) {
-        List<Stage> descendants = new ArrayList<>();
-        for (Stage later : stages.subList(stage.index() + 1, stages.size())) {
+    List<BuildStage> descendants(BuildStage stage) {
+        List<BuildStage> descendants = new ArrayList<>();
+        for (BuildStage later : stages.subList(stage.index() + 1, stages.size())) {
             if (ancestors(later).contains(stage)) {
                 descendants.add(later);
             }
@@ -78,13 +78,13 @@ final class BuildStages {
      * Whether the build keeps what {@code stage} leaves in its layers: it is the last stage, whose image
      * the build produces, or a later stage starts from it.
      */
-    boolean isKept(Stage stage) {
+    boolean isKept(BuildStage stage) {
         return stage.index() == stages.size() - 1
                 || stages.stream().anyMatch(other -> parent(other).filter(stage::equals).isPresent());
     }
 
     /** The earlier stage {@code copy}, in {@code stage}, copies from: {@code --from} naming or numbering it. */
-    Optional<Stage> copiedStage(Instruction.Copy copy, Stage stage) {
+    Optional<BuildStage> copiedStage(Instruction.Copy copy, BuildStage stage) {
         Optional<String> from = copiedFrom(copy);
         if (from.isEmpty()) {
             return Optional.empty();
@@ -97,14 +97,14 @@ final class BuildStages {
     }
 
     /** Whether {@code stage}'s FROM names an earlier stage (or a build argument decides what it names). */
-    boolean startsFromStageOrArgument(Stage stage) {
+    boolean startsFromStageOrArgument(BuildStage stage) {
         FromImage image = images.get(stage.index());
         return image.dependsOnBuildArgument() || image.earlierStage().isPresent();
     }
 
     /** The stage before {@code beforeIndex} called {@code name}, or empty. */
-    Optional<Stage> stageNamed(String name, int beforeIndex) {
-        for (Stage stage : stages.subList(0, Math.min(beforeIndex, stages.size()))) {
+    Optional<BuildStage> stageNamed(String name, int beforeIndex) {
+        for (BuildStage stage : stages.subList(0, Math.min(beforeIndex, stages.size()))) {
             if (sameStageName(stage.name(), name)) {
                 return Optional.of(stage);
             }
@@ -115,7 +115,7 @@ final class BuildStages {
     /** Every {@code kind} instruction that follows another one in the same stage, in source order. */
     <T extends Instruction> List<T> repeatedWithinStage(Class<T> kind) {
         List<T> repeated = new ArrayList<>();
-        for (Stage stage : stages) {
+        for (BuildStage stage : stages) {
             List<T> ofKind = stage.instructions().stream().filter(kind::isInstance).map(kind::cast).toList();
             if (ofKind.size() > 1) {
                 repeated.addAll(ofKind.subList(1, ofKind.size()));

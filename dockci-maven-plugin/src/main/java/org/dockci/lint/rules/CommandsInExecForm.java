@@ -3,7 +3,7 @@ package org.dockci.lint.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dockci.dockerfile.Command;
+import org.dockci.dockerfile.CommandLine;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
@@ -36,7 +36,7 @@ public final class CommandsInExecForm implements Rule {
     public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
         for (Instruction instruction : input.dockerfile().instructions()) {
-            Command command = null;
+            CommandLine command = null;
             if (instruction instanceof Instruction.Cmd cmd) {
                 command = cmd.command();
             } else if (instruction instanceof Instruction.Entrypoint entrypoint) {

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3010: an archive a COPY brings in from the build context is not extracted by a later RUN of the
@@ -49,7 +49,7 @@ public final class CopiedArchiveIsNotExtracted implements Rule {
     @Override
     public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : input.dockerfile().stages()) {
+        for (BuildStage stage : input.dockerfile().stages()) {
             // each archive copied so far in the stage, by file name, with the COPY that brought it
             Map<String, Instruction.Copy> archives = new LinkedHashMap<>();
             List<Instruction.Copy> extracted = new ArrayList<>();
@@ -59,7 +59,7 @@ public final class CopiedArchiveIsNotExtracted implements Rule {
                 }
                 Optional<ShellRun> run = ShellRun.of(input, instruction);
                 if (run.isPresent() && !run.get().trigger()) {
-                    for (ShellCommand command : run.get().script().commands()) {
+                    for (SimpleCommand command : run.get().script().commands()) {
                         if (extracts(command)) {
                             command.argumentsWithoutFlags().stream().map(ContainerPath::basename)
                                     .map(archives::get).filter(copy -> copy != null && !extracted.contains(copy))
@@ -82,7 +82,7 @@ public final class CopiedArchiveIsNotExtracted implements Rule {
         return copy.sources().stream().filter(ContainerPath::isArchive).map(ContainerPath::basename).toList();
     }
 
-    private static boolean extracts(ShellCommand command) {
+    private static boolean extracts(SimpleCommand command) {
         if (DECOMPRESSORS.contains(command.name())) {
             return true;
         }

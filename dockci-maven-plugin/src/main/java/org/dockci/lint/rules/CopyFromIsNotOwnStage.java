@@ -3,8 +3,8 @@ package org.dockci.lint.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -37,7 +37,7 @@ public final class CopyFromIsNotOwnStage implements Rule {
     @Override
     public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : input.dockerfile().stages()) {
+        for (BuildStage stage : input.dockerfile().stages()) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Copy copy && BuildStages.copiedFrom(copy)
                         .filter(from -> namesStage(from, stage)).isPresent()) {
@@ -48,7 +48,7 @@ public final class CopyFromIsNotOwnStage implements Rule {
         return violations;
     }
 
-    private static boolean namesStage(String from, Stage stage) {
+    private static boolean namesStage(String from, BuildStage stage) {
         return BuildStages.sameStageName(from, stage.name()) || from.equals(Integer.toString(stage.index()));
     }
 }

@@ -3,8 +3,8 @@ package org.dockci.lint.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -37,7 +37,7 @@ public final class CopyFromNamesEarlierStage implements Rule {
     public List<Violation> check(RuleInput input) {
         BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : stages.all()) {
+        for (BuildStage stage : stages.all()) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Copy copy) {
                     BuildStages.copiedFrom(copy).filter(from -> !isKnown(from, stage, stages))
@@ -49,7 +49,7 @@ public final class CopyFromNamesEarlierStage implements Rule {
     }
 
     /** Whether {@code from}, used in {@code stage}, is an image with a tag or a stage up to this one. */
-    private static boolean isKnown(String from, Stage stage, BuildStages stages) {
+    private static boolean isKnown(String from, BuildStage stage, BuildStages stages) {
         if (from.contains(":")) {
             return true;
         }

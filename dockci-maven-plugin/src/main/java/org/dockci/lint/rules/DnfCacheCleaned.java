@@ -8,8 +8,8 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
-import org.dockci.lint.shell.ShellScript;
+import org.dockci.shell.ShellScript;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3040: a RUN or ONBUILD RUN in which {@code dnf} or {@code microdnf} downloads packages
@@ -55,9 +55,9 @@ public final class DnfCacheCleaned implements Rule {
     }
 
     /** The last download of a program that no cleaning of its cache follows, if there is one. */
-    private static Optional<ShellCommand> uncleanedDownload(ShellScript script) {
+    private static Optional<SimpleCommand> uncleanedDownload(ShellScript script) {
         for (String program : PROGRAMS) {
-            Predicate<ShellCommand> downloads = command -> command.isNamed(program) && command.hasArgument(DOWNLOADS);
+            Predicate<SimpleCommand> downloads = command -> command.isNamed(program) && command.hasArgument(DOWNLOADS);
             if (script.lastNotFollowedBy(downloads, command -> cleans(command, program))) {
                 return script.lastCommand(downloads);
             }
@@ -65,7 +65,7 @@ public final class DnfCacheCleaned implements Rule {
         return Optional.empty();
     }
 
-    private static boolean cleans(ShellCommand command, String program) {
+    private static boolean cleans(SimpleCommand command, String program) {
         return command.isNamed(program) && command.hasArgument("clean") && command.hasArgument("all")
                 || command.isNamed("rm") && CACHES.stream().anyMatch(command::hasArgumentStartingWith);
     }

@@ -7,7 +7,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3028: every gem of a {@code gem install} ({@code gem i}), in a RUN or an ONBUILD RUN, names its
@@ -47,7 +47,7 @@ public final class GemInstallPinsVersions implements Rule {
                 GemInstallPinsVersions::installsUnpinned);
     }
 
-    private static boolean installsUnpinned(ShellCommand command) {
+    private static boolean installsUnpinned(SimpleCommand command) {
         if (!command.isNamed("gem") || command.hasAnyFlag("v", "version")) {
             return false;
         }

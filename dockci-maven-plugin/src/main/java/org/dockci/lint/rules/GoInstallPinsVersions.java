@@ -9,7 +9,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3062: every module of a {@code go install} or {@code go get}, and the one a {@code go run} runs,
@@ -51,7 +51,7 @@ public final class GoInstallPinsVersions implements Rule {
                 GoInstallPinsVersions::fetchesUnpinned);
     }
 
-    private static boolean fetchesUnpinned(ShellCommand command) {
+    private static boolean fetchesUnpinned(SimpleCommand command) {
         if (!command.isNamed("go")) {
             return false;
         }

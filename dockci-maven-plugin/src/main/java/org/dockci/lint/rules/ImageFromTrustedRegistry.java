@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.FromImage;
 import org.dockci.dockerfile.ImageReference;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -63,7 +63,7 @@ public final class ImageFromTrustedRegistry implements Rule {
         }
         BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : stages.all()) {
+        for (BuildStage stage : stages.all()) {
             FromImage image = stages.fromImage(stage);
             boolean trustedFrom = image.dependsOnBuildArgument() || image.earlierStage().isPresent()
                     || isTrusted(image.expanded().orElseThrow());
@@ -85,7 +85,7 @@ public final class ImageFromTrustedRegistry implements Rule {
     }
 
     /** Whether {@code from}, a {@code --from} of {@code stage}, is a stage, a variable or a trusted image. */
-    private boolean isStageOrTrusted(String from, Stage stage, BuildStages stages) {
+    private boolean isStageOrTrusted(String from, BuildStage stage, BuildStages stages) {
         return BuildStages.isStageNumber(from) || from.contains("$")
                 || stages.stageNamed(from, stage.index() + 1).isPresent() || isTrusted(from);
     }

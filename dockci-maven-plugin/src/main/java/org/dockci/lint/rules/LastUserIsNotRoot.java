@@ -3,8 +3,8 @@ package org.dockci.lint.rules;
 import java.util.List;
 import java.util.Optional;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -43,7 +43,7 @@ public final class LastUserIsNotRoot implements Rule {
     }
 
     /** The last USER of {@code stage}, or else the one of the earlier stage it starts from. */
-    private static Optional<Instruction.User> effectiveUser(BuildStages stages, Stage stage) {
+    private static Optional<Instruction.User> effectiveUser(BuildStages stages, BuildStage stage) {
         Instruction.User last = null;
         for (Instruction instruction : stage.instructions()) {
             if (instruction instanceof Instruction.User user) {

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.dockci.dockerfile.Command;
+import org.dockci.dockerfile.BuildStage;
+import org.dockci.dockerfile.CommandLine;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
-import org.dockci.lint.shell.ShellScript;
+import org.dockci.shell.ShellScript;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DC2002: the image's main process is the program itself, not a shell in front of it. A shell as
@@ -64,7 +64,7 @@ public final class MainProcessGetsStopSignal implements Rule {
      * none we know of. (Docker drops an inherited CMD when a stage sets ENTRYPOINT, but then the CMD
      * does not decide what runs anyway.)
      */
-    private static Startup startup(Stage stage, BuildStages stages) {
+    private static Startup startup(BuildStage stage, BuildStages stages) {
         Instruction.Entrypoint entrypoint = null;
         Instruction.Cmd cmd = null;
         for (Instruction instruction : stage.instructions()) {
@@ -79,7 +79,7 @@ public final class MainProcessGetsStopSignal implements Rule {
                 cmd != null ? cmd : inherited.cmd());
     }
 
-    private static List<Violation> violations(Instruction instruction, Command command) {
+    private static List<Violation> violations(Instruction instruction, CommandLine command) {
         String keyword = instruction.keyword().name();
         if (!command.execForm()) {
             return handsOver(command.shell()) ? List.of()
@@ -107,7 +107,7 @@ public final class MainProcessGetsStopSignal implements Rule {
 
     /** Whether some command of {@code script} replaces the shell with a program ({@code exec program}). */
     private static boolean handsOver(String script) {
-        for (ShellCommand command : ShellScript.parse(script).commands()) {
+        for (SimpleCommand command : ShellScript.parse(script).commands()) {
             if (command.words().get(0).value().equals("exec") && !command.name().equals("exec")) {
                 return true;
             }

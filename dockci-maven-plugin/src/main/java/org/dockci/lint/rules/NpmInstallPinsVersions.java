@@ -6,7 +6,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3016: every package of an {@code npm install}, in a RUN or an ONBUILD RUN, names its version, tag
@@ -52,7 +52,7 @@ public final class NpmInstallPinsVersions implements Rule {
                 NpmInstallPinsVersions::installsUnpinned);
     }
 
-    private static boolean installsUnpinned(ShellCommand command) {
+    private static boolean installsUnpinned(SimpleCommand command) {
         if (!command.isNamed("npm")) {
             return false;
         }

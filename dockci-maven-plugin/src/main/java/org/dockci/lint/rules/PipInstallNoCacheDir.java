@@ -3,17 +3,17 @@ package org.dockci.lint.rules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Dockerfile;
+import org.dockci.dockerfile.FromImage;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.ShellWord;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -58,11 +58,12 @@ public final class PipInstallNoCacheDir implements Rule {
     public List<Violation> check(RuleInput input) {
         Dockerfile dockerfile = input.dockerfile();
         char escape = dockerfile.directives().escape();
-        Map<String, Boolean> cacheOffByStage = new HashMap<>();
+        Map<Integer, Boolean> cacheOffByStage = new HashMap<>();
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : dockerfile.stages()) {
+        for (FromImage base : input.baseImages()) {
+            BuildStage stage = base.stage();
             // ENV is inherited from the stage built FROM
-            boolean cacheOff = cacheOffByStage.getOrDefault(stage.from().image().toLowerCase(Locale.ROOT), false);
+            boolean cacheOff = base.earlierStage().map(earlier -> cacheOffByStage.get(earlier.index())).orElse(false);
             boolean cacheOffForTriggers = false;
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Env env) {
@@ -81,9 +82,7 @@ public final class PipInstallNoCacheDir implements Rule {
                     firstCachingInstall(run.get()).ifPresent(violations::add);
                 }
             }
-            if (stage.name() != null) {
-                cacheOffByStage.put(stage.name().toLowerCase(Locale.ROOT), cacheOff);
-            }
+            cacheOffByStage.put(stage.index(), cacheOff);
         }
         return violations;
     }

@@ -8,7 +8,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3013: every package of a {@code pip install} (or {@code python -m pip install}, or
@@ -59,7 +59,7 @@ public final class PipInstallPinsVersions implements Rule {
                 PipInstallPinsVersions::installsUnpinned);
     }
 
-    private static boolean installsUnpinned(ShellCommand command) {
+    private static boolean installsUnpinned(SimpleCommand command) {
         if (!PipCommand.isPipInstall(command) && !PipCommand.isPipxInstall(command)) {
             return false;
         }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.dockci.dockerfile.BuildStage;
+import org.dockci.dockerfile.FromImage;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -46,11 +47,12 @@ public final class PipefailBeforePipe implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        Map<String, Boolean> safeByStage = new HashMap<>();
+        Map<Integer, Boolean> safeByStage = new HashMap<>();
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : input.dockerfile().stages()) {
+        for (FromImage base : input.baseImages()) {
+            BuildStage stage = base.stage();
             // SHELL is inherited from the stage built FROM
-            boolean safe = safeByStage.getOrDefault(stage.from().image().toLowerCase(Locale.ROOT), false);
+            boolean safe = base.earlierStage().map(earlier -> safeByStage.get(earlier.index())).orElse(false);
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Shell shell) {
                     safe = isNonPosix(shell.shell()) || ShellRun.execForm(input, shell.shell()).enablesPipefail();
@@ -63,9 +65,7 @@ public final class PipefailBeforePipe implements Rule {
                     }
                 }
             }
-            if (stage.name() != null) {
-                safeByStage.put(stage.name().toLowerCase(Locale.ROOT), safe);
-            }
+            safeByStage.put(stage.index(), safe);
         }
         return violations;
     }

@@ -3,8 +3,8 @@ package org.dockci.lint.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -40,7 +40,7 @@ public final class RelativeCopyHasWorkdir implements Rule {
     public List<Violation> check(RuleInput input) {
         BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : stages.all()) {
+        for (BuildStage stage : stages.all()) {
             boolean workdirSet = stages.parent(stage).map(parent -> setsWorkdir(parent, stages)).orElse(false);
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Workdir) {
@@ -55,7 +55,7 @@ public final class RelativeCopyHasWorkdir implements Rule {
     }
 
     /** Whether {@code stage}, or a stage it starts from, has a WORKDIR. */
-    private static boolean setsWorkdir(Stage stage, BuildStages stages) {
+    private static boolean setsWorkdir(BuildStage stage, BuildStages stages) {
         boolean own = stage.instructions().stream().anyMatch(Instruction.Workdir.class::isInstance);
         return own || stages.parent(stage).map(parent -> setsWorkdir(parent, stages)).orElse(false);
     }

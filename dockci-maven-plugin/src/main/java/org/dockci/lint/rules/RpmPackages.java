@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * The packages and modules an {@code install} of yum, dnf or microdnf names, and whether each names
@@ -23,7 +23,7 @@ final class RpmPackages {
     }
 
     /** Whether {@code command}, run by one of {@code programs}, installs a package or module without version. */
-    static boolean installsUnpinned(ShellCommand command, Set<String> programs, Predicate<String> declared) {
+    static boolean installsUnpinned(SimpleCommand command, Set<String> programs, Predicate<String> declared) {
         if (!programs.contains(command.name()) || !command.hasArgument("install") || command.hasArgument("group")) {
             return false;
         }

@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * The variables declared where each RUN runs, as hadolint's version-pinning rules of yum and dnf read
@@ -33,15 +33,15 @@ final class RunVariables {
      * command.
      */
     static List<Violation> commandViolations(RuleInput input,
-            BiPredicate<ShellCommand, Predicate<String>> breaksRule) {
+            BiPredicate<SimpleCommand, Predicate<String>> breaksRule) {
         Dockerfile dockerfile = input.dockerfile();
         BuildStages stages = new BuildStages(dockerfile);
         Set<String> args = new HashSet<>();
         dockerfile.globalArgs().forEach(arg -> arg.declarations().forEach(declaration -> args.add(declaration.name())));
-        // by the stage's index: a Stage's hash code is that of all its instructions
+        // by the stage's index: a BuildStage's hash code is that of all its instructions
         Map<Integer, Set<String>> envByStage = new HashMap<>();
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : stages.all()) {
+        for (BuildStage stage : stages.all()) {
             Set<String> env = new HashSet<>(stages.parent(stage).map(parent -> envByStage.get(parent.index()))
                     .orElse(Set.of()));
             for (Instruction instruction : stage.instructions()) {

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.LabelType;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
@@ -60,11 +60,11 @@ public final class SchemaLabelIsPresent implements Rule {
         char escape = dockerfile.directives().escape();
         Set<Integer> copiedFrom = copiedFrom(stages);
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : stages.all()) {
+        for (BuildStage stage : stages.all()) {
             if (copiedFrom.contains(stage.index())) {
                 continue;
             }
-            List<Stage> related = new ArrayList<>(List.of(stage));
+            List<BuildStage> related = new ArrayList<>(List.of(stage));
             related.addAll(stages.ancestors(stage));
             related.addAll(stages.descendants(stage));
             Set<String> labels = related.stream().flatMap(each -> labelsOf(each, escape).stream())
@@ -75,20 +75,20 @@ public final class SchemaLabelIsPresent implements Rule {
         return violations;
     }
 
-    /** The indexes of the stages some COPY --from takes files from (a Stage's hash code is that of all it holds). */
+    /** The indexes of the stages some COPY --from takes files from (a BuildStage's hash code is that of all it holds). */
     private static Set<Integer> copiedFrom(BuildStages stages) {
         Set<Integer> copied = new HashSet<>();
-        for (Stage stage : stages.all()) {
+        for (BuildStage stage : stages.all()) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Copy copy) {
-                    stages.copiedStage(copy, stage).map(Stage::index).ifPresent(copied::add);
+                    stages.copiedStage(copy, stage).map(BuildStage::index).ifPresent(copied::add);
                 }
             }
         }
         return copied;
     }
 
-    private static Set<String> labelsOf(Stage stage, char escape) {
+    private static Set<String> labelsOf(BuildStage stage, char escape) {
         return stage.instructions().stream().filter(Instruction.Label.class::isInstance)
                 .flatMap(label -> Labels.of((Instruction.Label) label, escape).stream())
                 .map(Labels.Label::key).collect(Collectors.toSet());

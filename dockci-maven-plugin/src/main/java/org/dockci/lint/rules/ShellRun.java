@@ -8,27 +8,27 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import org.dockci.dockerfile.Command;
+import org.dockci.dockerfile.BuildStage;
+import org.dockci.dockerfile.CommandLine;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Position;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
-import org.dockci.lint.shell.ShellScript;
+import org.dockci.shell.ShellScript;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * A RUN as the shell rules read it: the instruction a finding points at (the RUN, or the ONBUILD
  * that triggers it), the RUN itself and the shell script it runs.
  *
  * <p>The script is the shell form's command; for a RUN that is only one heredoc marker
- * ({@code RUN <<EOF}, {@link Command#runsHeredoc()}) it is the heredoc's body, which BuildKit runs as
+ * ({@code RUN <<EOF}, {@link CommandLine#runsHeredoc()}) it is the heredoc's body, which BuildKit runs as
  * the script (an empty script when a shebang names something other than a POSIX shell); for the exec
  * form it is the one command the JSON array names, each argument kept whole.
  *
  * <p>Where a finding points: a rule that blames one command of the script reports it with
- * {@link #violationAt(ShellCommand)} (or {@link #commandViolations}), which names the line and
+ * {@link #violationAt(SimpleCommand)} (or {@link #commandViolations}), which names the line and
  * column where that command starts, a continuation line of a multi-line RUN or a line of its
  * heredoc. Only what no single command is to blame for is reported at the instruction
  * ({@link #violation()}, {@link #violations}); so is every finding of an exec-form RUN, whose script
@@ -72,7 +72,7 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
      * when it picks none.
      */
     static List<Violation> violations(RuleInput input, Triggers triggers, Predicate<ShellRun> breaksRule,
-            Function<ShellScript, Optional<ShellCommand>> culprit) {
+            Function<ShellScript, Optional<SimpleCommand>> culprit) {
         return all(input, triggers).stream().filter(breaksRule).map(run -> run.violationAt(culprit)).toList();
     }
 
@@ -81,7 +81,7 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
      * at the first such command ({@link #violationAt}), with the rule's message. One per RUN, as in hadolint.
      */
     static List<Violation> commandViolations(RuleInput input, Triggers triggers,
-            Predicate<ShellCommand> breaksRule) {
+            Predicate<SimpleCommand> breaksRule) {
         List<Violation> violations = new ArrayList<>();
         for (ShellRun run : all(input, triggers)) {
             run.violationAtFirst(breaksRule).ifPresent(violations::add);
@@ -104,10 +104,10 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
      * RUN when it picks none.
      */
     static List<Violation> violationsInKeptLayers(RuleInput input, Predicate<ShellRun> breaksRule,
-            Function<ShellScript, Optional<ShellCommand>> culprit) {
+            Function<ShellScript, Optional<SimpleCommand>> culprit) {
         BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : stages.all()) {
+        for (BuildStage stage : stages.all()) {
             boolean kept = stages.isKept(stage);
             for (Instruction instruction : stage.instructions()) {
                 Optional<ShellRun> run = of(input, instruction);
@@ -150,17 +150,17 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
     }
 
     /** A finding at the first command of the script that {@code breaksRule}, if there is one, with the rule's message. */
-    Optional<Violation> violationAtFirst(Predicate<ShellCommand> breaksRule) {
+    Optional<Violation> violationAtFirst(Predicate<SimpleCommand> breaksRule) {
         return script.firstCommand(breaksRule).map(this::violationAt);
     }
 
     /** A finding at the command {@code culprit} picks in the script, or at the instruction when it picks none. */
-    Violation violationAt(Function<ShellScript, Optional<ShellCommand>> culprit) {
+    Violation violationAt(Function<ShellScript, Optional<SimpleCommand>> culprit) {
         return culprit.apply(script).map(this::violationAt).orElseGet(this::violation);
     }
 
     /** A finding at {@code command}, a command of this RUN's {@link #script()}, with the rule's message. */
-    Violation violationAt(ShellCommand command) {
+    Violation violationAt(SimpleCommand command) {
         return new Violation(positionOf(command), null);
     }
 
@@ -168,8 +168,8 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
      * Where {@code command}, a command of this RUN's script, starts in the Dockerfile: in the RUN's lines
      * or its heredoc. For the exec form, and a RUN whose text's positions are unknown, the instruction's start.
      */
-    Position positionOf(ShellCommand command) {
-        Command written = run.command();
+    Position positionOf(SimpleCommand command) {
+        CommandLine written = run.command();
         Position start = instruction.source().span().start();
         if (written.execForm()) {
             return start;
@@ -221,7 +221,7 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
         return String.join(" ", quoted);
     }
 
-    private static String scriptText(Command command) {
+    private static String scriptText(CommandLine command) {
         if (command.execForm()) {
             return quoted(command.arguments());
         }

@@ -3,8 +3,8 @@ package org.dockci.lint.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -38,7 +38,7 @@ public final class StageHasHealthcheck implements Rule {
     public List<Violation> check(RuleInput input) {
         BuildStages stages = new BuildStages(input.dockerfile());
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : stages.all()) {
+        for (BuildStage stage : stages.all()) {
             boolean covered = setsHealthcheck(stage)
                     || stages.ancestors(stage).stream().anyMatch(StageHasHealthcheck::setsHealthcheck)
                     || stages.descendants(stage).stream().anyMatch(StageHasHealthcheck::setsHealthcheck);
@@ -49,7 +49,7 @@ public final class StageHasHealthcheck implements Rule {
         return violations;
     }
 
-    private static boolean setsHealthcheck(Stage stage) {
+    private static boolean setsHealthcheck(BuildStage stage) {
         return stage.instructions().stream().anyMatch(Instruction.Healthcheck.class::isInstance);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.dockci.dockerfile.Stage;
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -38,7 +38,7 @@ public final class StageNamesAreUnique implements Rule {
     public List<Violation> check(RuleInput input) {
         Set<String> names = new HashSet<>();
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : input.dockerfile().stages()) {
+        for (BuildStage stage : input.dockerfile().stages()) {
             // Docker lower-cases stage names, so Build and build are the same stage
             if (stage.name() != null && !names.add(stage.name().toLowerCase(Locale.ROOT))) {
                 violations.add(Violation.at(stage.from(), null));

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Instruction;
-import org.dockci.dockerfile.Stage;
 import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
@@ -42,7 +42,7 @@ public final class WgetOrCurlNotBoth implements Rule {
     @Override
     public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (Stage stage : input.dockerfile().stages()) {
+        for (BuildStage stage : input.dockerfile().stages()) {
             Set<String> usedByRuns = new HashSet<>();
             Set<String> usedByTriggers = new HashSet<>();
             for (Instruction instruction : stage.instructions()) {

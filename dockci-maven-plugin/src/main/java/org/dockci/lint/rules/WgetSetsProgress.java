@@ -6,7 +6,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3047: a {@code wget}, in a RUN or an ONBUILD RUN, says how to show progress
@@ -38,7 +38,7 @@ public final class WgetSetsProgress implements Rule {
                 WgetSetsProgress::showsDefaultProgress);
     }
 
-    private static boolean showsDefaultProgress(ShellCommand command) {
+    private static boolean showsDefaultProgress(SimpleCommand command) {
         return command.isNamed("wget")
                 && !command.hasAnyFlag("progress", "q", "quiet", "no-verbose", "o", "output-file", "a",
                         "append-output")

@@ -6,7 +6,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3060: a RUN that runs {@code yarn install} runs {@code yarn cache clean} after it, so that yarn's
@@ -44,11 +44,11 @@ public final class YarnCacheCleaned implements Rule {
                 && run.script().lastNotFollowedBy(YarnCacheCleaned::installs, YarnCacheCleaned::cleansCache);
     }
 
-    private static boolean installs(ShellCommand command) {
+    private static boolean installs(SimpleCommand command) {
         return command.isNamed("yarn") && command.hasArgument("install");
     }
 
-    private static boolean cleansCache(ShellCommand command) {
+    private static boolean cleansCache(SimpleCommand command) {
         return command.isNamed("yarn") && command.hasArgument("cache") && command.hasArgument("clean");
     }
 }

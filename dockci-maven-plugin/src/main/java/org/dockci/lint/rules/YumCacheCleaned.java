@@ -6,7 +6,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3032: a RUN or ONBUILD RUN that runs {@code yum install} ends with {@code yum clean all} (or an
@@ -43,11 +43,11 @@ public final class YumCacheCleaned implements Rule {
                 script -> script.lastCommand(YumCacheCleaned::installs));
     }
 
-    private static boolean installs(ShellCommand command) {
+    private static boolean installs(SimpleCommand command) {
         return command.isNamed("yum") && command.hasArgument("install");
     }
 
-    private static boolean cleans(ShellCommand command) {
+    private static boolean cleans(SimpleCommand command) {
         return command.isNamed("yum") && command.hasArgument("clean") && command.hasArgument("all")
                 || command.isNamed("rm") && command.hasArgumentStartingWith(CACHE);
     }

@@ -6,7 +6,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3036: a RUN or ONBUILD RUN that runs {@code zypper install} ({@code in}) runs {@code zypper clean}
@@ -40,11 +40,11 @@ public final class ZypperCacheCleaned implements Rule {
                 script -> script.lastCommand(ZypperCacheCleaned::installs));
     }
 
-    private static boolean installs(ShellCommand command) {
+    private static boolean installs(SimpleCommand command) {
         return command.isNamed("zypper") && command.hasArgument("install", "in");
     }
 
-    private static boolean cleans(ShellCommand command) {
+    private static boolean cleans(SimpleCommand command) {
         return command.isNamed("zypper") && command.hasArgument("clean", "cc");
     }
 }

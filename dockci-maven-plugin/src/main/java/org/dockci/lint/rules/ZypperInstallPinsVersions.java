@@ -8,7 +8,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
-import org.dockci.lint.shell.ShellCommand;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL3037: every package of a {@code zypper install} ({@code in}), in a RUN or an ONBUILD RUN, names
@@ -44,7 +44,7 @@ public final class ZypperInstallPinsVersions implements Rule {
                 ZypperInstallPinsVersions::installsUnpinned);
     }
 
-    private static boolean installsUnpinned(ShellCommand command) {
+    private static boolean installsUnpinned(SimpleCommand command) {
         if (!command.isNamed("zypper") || !command.hasArgument("install", "in")) {
             return false;
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +11,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dockci.dockerfile.Command;
+import org.dockci.dockerfile.CommandLine;
 import org.dockci.dockerfile.Comment;
 import org.dockci.dockerfile.Dockerfile;
+import org.dockci.dockerfile.FromImage;
 import org.dockci.dockerfile.Heredoc;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Position;
@@ -50,13 +50,13 @@ final class RunScripts {
             Pattern.compile("(?:hadolint|dockci)[ \\t]+shell[ \\t]*=[ \\t]*([^ \\t#]+)[ \\t]*(?:#.*)?");
 
     /** What a stage gives the RUNs that follow in it. */
-    private static final class Stage {
+    private static final class StageShell {
         ShellDialect dialect;
         final Set<String> env = new TreeSet<>();
         final Set<String> args = new TreeSet<>();
         final Set<String> triggerNames = new TreeSet<>();
 
-        Stage(ShellDialect dialect) {
+        StageShell(ShellDialect dialect) {
             this.dialect = dialect;
         }
     }
@@ -69,8 +69,9 @@ final class RunScripts {
         List<Comment> comments = new ArrayList<>(dockerfile.comments());
         comments.sort(Comparator.comparingInt(Comment::line));
         ShellDialect fileDefault = ShellDialect.DEFAULT;
-        Stage stage = null;
-        Map<String, Stage> named = new HashMap<>();
+        List<FromImage> bases = dockerfile.baseImages();
+        StageShell stage = null;
+        Map<Integer, StageShell> byIndex = new HashMap<>();
         List<RunScript> scripts = new ArrayList<>();
         int comment = 0;
         for (Instruction instruction : dockerfile.instructions()) {
@@ -82,15 +83,14 @@ final class RunScripts {
                     stage.dialect = pragma.get();
                 }
             }
-            if (instruction instanceof Instruction.From from) {
-                Stage parent = named.get(from.image().toLowerCase(Locale.ROOT));
-                stage = new Stage(parent != null ? parent.dialect : fileDefault);
+            if (instruction instanceof Instruction.From) {
+                FromImage base = bases.get(byIndex.size());
+                StageShell parent = base.earlierStage().map(earlier -> byIndex.get(earlier.index())).orElse(null);
+                stage = new StageShell(parent != null ? parent.dialect : fileDefault);
                 if (parent != null) {
                     stage.env.addAll(parent.env); // ENV is in the image; ARG is not
                 }
-                if (from.stageName() != null) {
-                    named.put(from.stageName().toLowerCase(Locale.ROOT), stage);
-                }
+                byIndex.put(base.stage().index(), stage);
             } else if (stage != null) {
                 read(instruction, stage).ifPresent(scripts::add);
             }
@@ -99,7 +99,7 @@ final class RunScripts {
     }
 
     /** What {@code instruction} adds to {@code stage}, and its script when it is a RUN that ShellCheck can check. */
-    private static Optional<RunScript> read(Instruction instruction, Stage stage) {
+    private static Optional<RunScript> read(Instruction instruction, StageShell stage) {
         if (instruction instanceof Instruction.Shell shell) {
             stage.dialect = ShellDialect.ofShell(shell.shell());
         } else if (instruction instanceof Instruction.Run run) {
@@ -131,7 +131,7 @@ final class RunScripts {
         return variables;
     }
 
-    private static Optional<RunScript> script(Instruction instruction, Command command, ShellDialect stageDialect,
+    private static Optional<RunScript> script(Instruction instruction, CommandLine command, ShellDialect stageDialect,
             Set<String> variables) {
         if (command.execForm()) {
             return Optional.empty();

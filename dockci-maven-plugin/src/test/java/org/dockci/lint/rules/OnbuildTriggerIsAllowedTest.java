@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.dockci.dockerfile.Command;
+import org.dockci.dockerfile.CommandLine;
 import org.dockci.dockerfile.Instruction;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class OnbuildTriggerIsAllowedTest {
     void onbuildOfOnbuildFromOrMaintainerFires() {
         // Docker's parser refuses these (DC1011): only a hand-built model can hold them
         Instruction.Run run =
-                new Instruction.Run(source(2, "RUN make"), new Command(false, List.of(), "make", List.of()));
+                new Instruction.Run(source(2, "RUN make"), new CommandLine(false, List.of(), "make", List.of()));
         assertEquals(List.of(at(2, 1), at(3, 1), at(4, 1)), positions(rule, handBuilt(from(1, "debian:12", null),
                 onBuild(2, onBuild(2, run)),
                 onBuild(3, from(3, "debian:12", null)),

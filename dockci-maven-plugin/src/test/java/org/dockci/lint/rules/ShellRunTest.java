@@ -11,7 +11,7 @@ import java.util.List;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.Position;
 import org.dockci.lint.RuleInput;
-import org.dockci.lint.shell.ShellScript;
+import org.dockci.shell.ShellScript;
 import org.junit.jupiter.api.Test;
 
 class ShellRunTest {

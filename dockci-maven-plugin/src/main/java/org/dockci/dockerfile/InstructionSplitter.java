@@ -8,9 +8,9 @@ import java.util.List;
  * (quotes and escapes removed), then the arguments. Offsets are kept so that the parser can say where
  * each part was written.
  */
-final class CommandSplitter {
+final class InstructionSplitter {
 
-    private CommandSplitter() {
+    private InstructionSplitter() {
     }
 
     /** A flag word: its text as Docker reads it, and where it is in the line ({@code end} excluded). */
@@ -31,23 +31,23 @@ final class CommandSplitter {
 
     /** Splits {@code line[from, to)}, the escape character being {@code escape}. */
     static Parts split(String line, int from, int to, char escape) {
-        int start = GoText.skipSpace(line, from, to);
-        int end = GoText.trimEnd(line, start, to);
+        int start = GoStrings.skipSpace(line, from, to);
+        int end = GoStrings.trimEnd(line, start, to);
         int keywordEnd = start;
-        while (keywordEnd < end && !GoText.isBlank(line.charAt(keywordEnd))) {
+        while (keywordEnd < end && !GoStrings.isBlank(line.charAt(keywordEnd))) {
             keywordEnd++;
         }
         if (keywordEnd == end) {
             return new Parts(start, keywordEnd, List.of(), end, end);
         }
         int afterBlanks = keywordEnd;
-        while (afterBlanks < end && GoText.isBlank(line.charAt(afterBlanks))) {
+        while (afterBlanks < end && GoStrings.isBlank(line.charAt(afterBlanks))) {
             afterBlanks++;
         }
         List<FlagWord> flags = new ArrayList<>(0);
         int rest = flags(line, afterBlanks, end, escape, flags);
-        int argumentsStart = GoText.skipSpace(line, rest, end);
-        return new Parts(start, keywordEnd, flags, argumentsStart, GoText.trimEnd(line, argumentsStart, end));
+        int argumentsStart = GoStrings.skipSpace(line, rest, end);
+        return new Parts(start, keywordEnd, flags, argumentsStart, GoStrings.trimEnd(line, argumentsStart, end));
     }
 
     /**
@@ -130,6 +130,6 @@ final class CommandSplitter {
      * space, and the only other characters it splits at are those whose last byte is 0x85 or 0xA0.
      */
     private static boolean isSpace(char c) {
-        return c < 0x80 ? GoText.isSpace(c) : c == 0x85 || c == 0xA0;
+        return c < 0x80 ? GoStrings.isSpace(c) : c == 0x85 || c == 0xA0;
     }
 }

@@ -1,4 +1,4 @@
-package org.dockci.lint.shell;
+package org.dockci.shell;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.Set;
  * {@code --name=value} are the long flag {@code name}; {@code -abc} is the short flags {@code a},
  * {@code b} and {@code c}.
  */
-public final class ShellCommand {
+public final class SimpleCommand {
 
     /** Commands that run the command named by their first argument, as ShellCheck reads them. */
     private static final Set<String> WRAPPERS = Set.of("command", "builtin", "busybox");
@@ -37,7 +37,7 @@ public final class ShellCommand {
     private final int endOfFlags;
     private final List<String> flags;
 
-    ShellCommand(List<Word> words, int offset) {
+    SimpleCommand(List<Word> words, int offset) {
         this.words = List.copyOf(words);
         this.offset = offset;
         int nameIndex = nameIndex(this.words);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * written, quotes left alone in heredoc bodies). A malformed word raises an
  * {@link IllegalArgumentException} carrying Docker's message. Not thread-safe: one lexer per use.
  */
-final class ShellLexer {
+final class WordExpander {
 
     private static final int EOF = -1;
 
@@ -31,36 +31,36 @@ final class ShellLexer {
     /** Shared by nested word scans, as in BuildKit, where an inner {@code ${...}} resets the outer word. */
     private final StringBuilder wordsBuffer = new StringBuilder();
 
-    ShellLexer(char escape) {
+    WordExpander(char escape) {
         this.escape = escape;
     }
 
     /** Keeps quote characters in the result. */
-    ShellLexer rawQuotes() {
+    WordExpander rawQuotes() {
         rawQuotes = true;
         return this;
     }
 
     /** Keeps escape characters in the result. */
-    ShellLexer rawEscapes() {
+    WordExpander rawEscapes() {
         rawEscapes = true;
         return this;
     }
 
     /** Treats quotes as ordinary characters. */
-    ShellLexer skipProcessQuotes() {
+    WordExpander skipProcessQuotes() {
         skipProcessQuotes = true;
         return this;
     }
 
     /** Leaves references to unset variables as written. */
-    ShellLexer skipUnsetEnv() {
+    WordExpander skipUnsetEnv() {
         skipUnsetEnv = true;
         return this;
     }
 
     /** Only checks the syntax: {@code ${V?message}} never fails. */
-    ShellLexer syntaxOnly() {
+    WordExpander syntaxOnly() {
         syntaxOnly = true;
         return this;
     }
@@ -93,7 +93,7 @@ final class ShellLexer {
         try {
             return processStopOn(EOF, rawEscapes);
         } catch (IllegalArgumentException malformed) {
-            throw new IllegalArgumentException("failed to process " + GoText.quote(word) + ": "
+            throw new IllegalArgumentException("failed to process " + GoStrings.quote(word) + ": "
                     + malformed.getMessage());
         }
     }
@@ -163,7 +163,7 @@ final class ShellLexer {
             }
             if (stopChar != EOF) {
                 throw new IllegalArgumentException("unexpected end of statement while looking for matching "
-                        + GoText.ofRune(stopChar));
+                        + GoStrings.ofRune(stopChar));
             }
             return new Scanned(result.toString(), words.finish());
         } finally {
@@ -272,18 +272,18 @@ final class ShellLexer {
             case '/':
                 return processReplacement(name);
             default:
-                throw unsupportedModifier(GoText.ofRune(c));
+                throw unsupportedModifier(GoStrings.ofRune(c));
         }
     }
 
     private String processModifier(String name, int first) {
         int c = first;
-        String modifier = GoText.ofRune(c);
+        String modifier = GoStrings.ofRune(c);
         boolean nullIsUnset = false;
         if (c == ':') {
             nullIsUnset = true;
             c = next();
-            modifier += GoText.ofRune(c);
+            modifier += GoStrings.ofRune(c);
         }
         boolean rawPattern = c == '#' || c == '%';
         if (nullIsUnset && rawPattern) {
@@ -431,7 +431,7 @@ final class ShellLexer {
             }
             if (name.length() == 0 && isSpecialParameter(c)) {
                 next();
-                return GoText.ofRune(c);
+                return GoStrings.ofRune(c);
             }
             if (!Character.isLetter(c) && !Character.isDigit(c) && c != '_') {
                 break;
@@ -519,7 +519,7 @@ final class ShellLexer {
                     }
                     if (after != '*' && after != '?' && after != '\\') {
                         throw new IllegalArgumentException("invalid pattern (" + pattern + ") in substitution: invalid escape '\\"
-                                + GoText.ofRune(after) + "'");
+                                + GoStrings.ofRune(after) + "'");
                     }
                     out.append('\\').appendCodePoint(after);
                     i += Character.charCount(after);
@@ -547,7 +547,7 @@ final class ShellLexer {
         }
 
         void addChar(int c) {
-            if (GoText.isSpace(c)) {
+            if (GoStrings.isSpace(c)) {
                 if (inWord && buffer.length() != 0) {
                     words.add(buffer.toString());
                     buffer.setLength(0);

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * {@code shell} was written (see {@link #shellPosition}); it is null in exec form and for commands
  * not read from a file.
  */
-public record Command(boolean execForm, List<String> arguments, String shell, List<Heredoc> heredocs,
+public record CommandLine(boolean execForm, List<String> arguments, String shell, List<Heredoc> heredocs,
         TextPositions shellPositions) {
 
     /** {@code <<EOF}, {@code <<-EOF}, {@code <<"EOF"} and nothing else, as BuildKit recognizes a heredoc-only RUN. */
     private static final Pattern HEREDOC_ONLY = Pattern.compile("<<-?\\s*[^<\\s]+");
 
     /** A command whose text's positions are unknown, as one made by hand. */
-    public Command(boolean execForm, List<String> arguments, String shell, List<Heredoc> heredocs) {
+    public CommandLine(boolean execForm, List<String> arguments, String shell, List<Heredoc> heredocs) {
         this(execForm, arguments, shell, heredocs, null);
     }
 

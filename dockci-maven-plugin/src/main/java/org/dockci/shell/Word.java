@@ -1,4 +1,4 @@
-package org.dockci.lint.shell;
+package org.dockci.shell;
 
 /**
  * A word of a shell command: {@code text} as written in the script, {@code value} once quotes and

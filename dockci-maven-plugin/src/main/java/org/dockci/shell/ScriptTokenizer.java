@@ -1,4 +1,4 @@
-package org.dockci.lint.shell;
+package org.dockci.shell;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.List;
  * as they are met, so they are found wherever they sit in a word. Unbalanced quotes or brackets
  * simply run to the end of the text.
  */
-final class ShellLexer {
+final class WordExpander {
 
     /** Longest first, so that {@code <<-} is not read as {@code <<} then {@code -}. */
     private static final List<String> REDIRECTIONS =
@@ -29,12 +29,12 @@ final class ShellLexer {
     }
 
     /** A lexer of the script {@code text}. */
-    ShellLexer(String text, ShellParser parser) {
+    WordExpander(String text, ShellParser parser) {
         this(text, parser, null);
     }
 
     /** A lexer of {@code text}, whose character {@code i} is at {@code scriptOffsets[i]} in the script. */
-    ShellLexer(String text, ShellParser parser, int[] scriptOffsets) {
+    WordExpander(String text, ShellParser parser, int[] scriptOffsets) {
         this.text = text;
         this.parser = parser;
         this.scriptOffsets = scriptOffsets;
@@ -431,7 +431,7 @@ final class ShellLexer {
             return false;
         }
         int nameEnd = word.charAt(length - 2) == '+' ? length - 2 : length - 1;
-        return ShellCommand.isVariableName(word.subSequence(0, nameEnd));
+        return SimpleCommand.isVariableName(word.subSequence(0, nameEnd));
     }
 
     /** Whether the word so far ends with {@code @ ! + * ?}, so a {@code (} opens a bash pattern. */

@@ -1,4 +1,4 @@
-package org.dockci.lint.shell;
+package org.dockci.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,10 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class ShellCommandTest {
+class SimpleCommandTest {
 
-    private static ShellCommand only(String script) {
-        List<ShellCommand> commands = ShellScript.parse(script).commands();
+    private static SimpleCommand only(String script) {
+        List<SimpleCommand> commands = ShellScript.parse(script).commands();
         assertEquals(1, commands.size(), () -> "commands of " + script + ": " + commands);
         return commands.get(0);
     }
@@ -42,7 +42,7 @@ class ShellCommandTest {
 
     @Test
     void wordsAfterDoubleDashAreNoFlags() {
-        ShellCommand command = only("rm -f -- -y --yes");
+        SimpleCommand command = only("rm -f -- -y --yes");
         assertFalse(command.hasFlag("y"));
         assertFalse(command.hasFlag("yes"));
         assertTrue(command.hasFlag("f"));
@@ -51,7 +51,7 @@ class ShellCommandTest {
 
     @Test
     void flagsListsEveryOccurrence() {
-        ShellCommand command = only("apt-get -qq install --no-install-recommends --yes=1 curl");
+        SimpleCommand command = only("apt-get -qq install --no-install-recommends --yes=1 curl");
         assertEquals(List.of("q", "q", "no-install-recommends", "yes"), command.flags());
         assertEquals(2, command.countFlag("q"));
         assertEquals(0, command.countFlag("y"));
@@ -65,7 +65,7 @@ class ShellCommandTest {
 
     @Test
     void flagsOfTheWrapperAreNotOnTheWrappedCommand() {
-        ShellCommand command = only("busybox wget -q http://x");
+        SimpleCommand command = only("busybox wget -q http://x");
         assertEquals("wget", command.name());
         assertEquals(List.of("-q", "http://x"), command.arguments());
         assertEquals(List.of("busybox", "wget", "-q", "http://x"),
@@ -85,13 +85,13 @@ class ShellCommandTest {
 
     @Test
     void argumentsWithoutFlagsDropsFlagsButNotUnnamedValues() {
-        ShellCommand command = only("apt-get install -y -t bookworm-backports curl=1.0 --no-install-recommends");
+        SimpleCommand command = only("apt-get install -y -t bookworm-backports curl=1.0 --no-install-recommends");
         assertEquals(List.of("install", "bookworm-backports", "curl=1.0"), command.argumentsWithoutFlags());
     }
 
     @Test
     void argumentsWithoutFlagsDropsTheSeparateValueOfNamedFlags() {
-        ShellCommand command = only("apt-get -o Dpkg::Options::=--force-confnew install -y"
+        SimpleCommand command = only("apt-get -o Dpkg::Options::=--force-confnew install -y"
                 + " -t bookworm-backports --target-release stable curl");
         assertEquals(List.of("install", "curl"), command.argumentsWithoutFlags("o", "t", "target-release"));
     }
@@ -140,7 +140,7 @@ class ShellCommandTest {
 
     @Test
     void hasArgumentMatchesWholeArgumentsAnywhere() {
-        ShellCommand command = only("rm -rf /var/lib/apt/lists/*");
+        SimpleCommand command = only("rm -rf /var/lib/apt/lists/*");
         assertTrue(command.hasArgument("-rf"));
         assertTrue(command.hasArgument("x", "/var/lib/apt/lists/*"));
         assertFalse(command.hasArgument("/var/lib/apt/lists"));

@@ -1,4 +1,4 @@
-package org.dockci.lint.shell;
+package org.dockci.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -321,7 +321,7 @@ class ShellScriptTest {
                 script.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             ShellScript parsed = ShellScript.parse(script.toString());
-            for (ShellCommand command : parsed.commands()) {
+            for (SimpleCommand command : parsed.commands()) {
                 command.argumentsWithoutFlags("o", "t");
                 command.flagValues("o");
                 command.subcommand();

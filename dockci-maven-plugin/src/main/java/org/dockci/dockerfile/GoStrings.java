@@ -5,9 +5,9 @@ package org.dockci.dockerfile;
  * splits with Go's definitions, which are not Java's ({@link Character#isWhitespace} misses U+00A0,
  * {@link String#trim} only knows ASCII), so the parser must use these to accept what Docker accepts.
  */
-final class GoText {
+final class GoStrings {
 
-    private GoText() {
+    private GoStrings() {
     }
 
     /** Go's {@code unicode.IsSpace}. */

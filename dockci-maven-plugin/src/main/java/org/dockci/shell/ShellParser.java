@@ -1,11 +1,11 @@
-package org.dockci.lint.shell;
+package org.dockci.shell;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the simple commands of a script in one pass over the {@link ShellLexer}'s tokens. It knows
+ * Finds the simple commands of a script in one pass over the {@link WordExpander}'s tokens. It knows
  * just enough grammar to tell commands from the rest: separators and pipes, subshells and groups,
  * the keywords of {@code if}, {@code for}, {@code while}, {@code until}, {@code case}, function
  * definitions, {@code [ … ]} and {@code [[ … ]]} tests, arithmetic {@code ((…))}. Anything it does
@@ -22,14 +22,14 @@ final class ShellParser {
             "while", "until", "for", "select", "case", "esac", "function", "{", "}", "!", "[", "[[");
 
     /** Commands in the order they start; a slot is reserved when a command starts, so nested ones follow it. */
-    private final List<ShellCommand> slots = new ArrayList<>();
+    private final List<SimpleCommand> slots = new ArrayList<>();
     private int depth;
     private boolean pipe;
     private boolean pipefailSet;
     private boolean pipeWithoutPipefail;
     /** The last command finished, and the first one piped into another before pipefail was on. */
-    private ShellCommand lastFinished;
-    private ShellCommand pipedWithoutPipefail;
+    private SimpleCommand lastFinished;
+    private SimpleCommand pipedWithoutPipefail;
 
     /** Why {@link #parseList} stopped. */
     private enum Stop { END, CLOSING_PARENTHESIS, CASE_ITEM_END, ESAC }
@@ -49,9 +49,9 @@ final class ShellParser {
 
     static ShellScript parse(String text) {
         ShellParser parser = new ShellParser();
-        parser.parseList(new ShellLexer(text, parser), false, false);
-        List<ShellCommand> commands = new ArrayList<>(parser.slots.size());
-        for (ShellCommand command : parser.slots) {
+        parser.parseList(new WordExpander(text, parser), false, false);
+        List<SimpleCommand> commands = new ArrayList<>(parser.slots.size());
+        for (SimpleCommand command : parser.slots) {
             if (command != null) {
                 commands.add(command);
             }
@@ -60,7 +60,7 @@ final class ShellParser {
     }
 
     /** Reads the commands of {@code $(…)} or {@code <(…)}, whose {@code (} was just read, up to its {@code )}. */
-    void parseSubstitution(ShellLexer lexer) {
+    void parseSubstitution(WordExpander lexer) {
         if (depth >= MAX_DEPTH) {
             lexer.skipToClosingParenthesis();
             return;
@@ -79,7 +79,7 @@ final class ShellParser {
             return;
         }
         depth++;
-        parseList(new ShellLexer(script, this, scriptOffsets), false, false);
+        parseList(new WordExpander(script, this, scriptOffsets), false, false);
         depth--;
     }
 
@@ -87,7 +87,7 @@ final class ShellParser {
      * Reads commands until the end, or until an unbalanced {@code )} when {@code inParentheses}
      * or {@code inCaseItem}, or the end of a {@code case} item when {@code inCaseItem}.
      */
-    private Stop parseList(ShellLexer lexer, boolean inParentheses, boolean inCaseItem) {
+    private Stop parseList(WordExpander lexer, boolean inParentheses, boolean inCaseItem) {
         CommandInProgress command = null;
         int openSubshells = 0;
         while (true) {
@@ -111,7 +111,7 @@ final class ShellParser {
                     if (command == null) {
                         command = start(slotBeforeToken, token.start());
                     }
-                    if (command.words.isEmpty() && ShellCommand.isAssignment(token.word().text())) {
+                    if (command.words.isEmpty() && SimpleCommand.isAssignment(token.word().text())) {
                         command.hasAssignments = true;
                     } else {
                         command.words.add(token.word());
@@ -163,7 +163,7 @@ final class ShellParser {
     }
 
     /** Reads what a keyword introduces, when that is not commands. */
-    private void readAfterKeyword(ShellLexer lexer, String keyword) {
+    private void readAfterKeyword(WordExpander lexer, String keyword) {
         switch (keyword) {
             case "for", "select" -> readLoopHeader(lexer);
             case "case" -> readCase(lexer);
@@ -183,7 +183,7 @@ final class ShellParser {
     }
 
     /** Reads {@code NAME [in WORDS…]} or {@code ((…;…;…))} after {@code for}: no command there. */
-    private void readLoopHeader(ShellLexer lexer) {
+    private void readLoopHeader(WordExpander lexer) {
         Token name = lexer.next();
         if (name.isOperator("(") && lexer.atOpeningParenthesis()) {
             lexer.skipArithmetic();
@@ -206,7 +206,7 @@ final class ShellParser {
     }
 
     /** Reads {@code WORD in [(]PATTERN[|PATTERN…]) COMMANDS ;; … esac} after {@code case}. */
-    private void readCase(ShellLexer lexer) {
+    private void readCase(WordExpander lexer) {
         Token subject = lexer.next();
         if (subject.kind() != Token.Kind.WORD || depth >= MAX_DEPTH) {
             lexer.pushBack(subject);
@@ -249,7 +249,7 @@ final class ShellParser {
      * Skips the operands of {@code [ … ]} or {@code [[ … ]]}: tests, not commands. A test that is not
      * closed ends where a command would.
      */
-    private void skipTest(ShellLexer lexer, String closing) {
+    private void skipTest(WordExpander lexer, String closing) {
         boolean doubleBracket = closing.equals("]]");
         Token previous = Token.END;
         while (true) {
@@ -277,7 +277,7 @@ final class ShellParser {
         };
     }
 
-    private void readRedirectionTarget(ShellLexer lexer, Token redirection) {
+    private void readRedirectionTarget(WordExpander lexer, Token redirection) {
         Token target = lexer.next();
         if (target.kind() != Token.Kind.WORD) {
             lexer.pushBack(target);
@@ -288,7 +288,7 @@ final class ShellParser {
         }
     }
 
-    private static Token nextSkippingNewlines(ShellLexer lexer) {
+    private static Token nextSkippingNewlines(WordExpander lexer) {
         Token token = lexer.next();
         while (token.isOperator("\n")) {
             token = lexer.next();
@@ -306,7 +306,7 @@ final class ShellParser {
         if (command == null || command.words.isEmpty()) {
             return;
         }
-        ShellCommand finished = new ShellCommand(command.words, command.start);
+        SimpleCommand finished = new SimpleCommand(command.words, command.start);
         slots.set(command.slot, finished);
         lastFinished = finished;
         if (finished.enablesPipefail()) {

@@ -1,4 +1,4 @@
-package org.dockci.lint.shell;
+package org.dockci.shell;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +14,13 @@ import java.util.function.Predicate;
 public final class ShellScript {
 
     private final String text;
-    private final List<ShellCommand> commands;
+    private final List<SimpleCommand> commands;
     private final boolean pipe;
     private final boolean pipeWithoutPipefail;
-    private final ShellCommand pipedWithoutPipefail;
+    private final SimpleCommand pipedWithoutPipefail;
 
-    ShellScript(String text, List<ShellCommand> commands, boolean pipe, boolean pipeWithoutPipefail,
-            ShellCommand pipedWithoutPipefail) {
+    ShellScript(String text, List<SimpleCommand> commands, boolean pipe, boolean pipeWithoutPipefail,
+            SimpleCommand pipedWithoutPipefail) {
         this.text = text;
         this.commands = List.copyOf(commands);
         this.pipe = pipe;
@@ -43,14 +43,14 @@ public final class ShellScript {
      * conditionals, {@code case} items, function bodies and command substitutions ({@code $(…)},
      * backticks, {@code <(…)}); a command comes before those substituted in its words.
      */
-    public List<ShellCommand> commands() {
+    public List<SimpleCommand> commands() {
         return commands;
     }
 
     /** The names of {@link #commands()}, in the same order, repeats included. */
     public List<String> commandNames() {
         List<String> names = new ArrayList<>(commands.size());
-        for (ShellCommand command : commands) {
+        for (SimpleCommand command : commands) {
             names.add(command.name());
         }
         return names;
@@ -62,18 +62,18 @@ public final class ShellScript {
     }
 
     /** Whether some command passes {@code test}. */
-    public boolean anyCommand(Predicate<ShellCommand> test) {
+    public boolean anyCommand(Predicate<SimpleCommand> test) {
         return indexOfFirst(test) >= 0;
     }
 
     /** The first command that passes {@code test}. */
-    public Optional<ShellCommand> firstCommand(Predicate<ShellCommand> test) {
+    public Optional<SimpleCommand> firstCommand(Predicate<SimpleCommand> test) {
         int index = indexOfFirst(test);
         return index < 0 ? Optional.empty() : Optional.of(commands.get(index));
     }
 
     /** The index in {@link #commands()} of the first command that passes {@code test}, or -1. */
-    public int indexOfFirst(Predicate<ShellCommand> test) {
+    public int indexOfFirst(Predicate<SimpleCommand> test) {
         for (int i = 0; i < commands.size(); i++) {
             if (test.test(commands.get(i))) {
                 return i;
@@ -83,13 +83,13 @@ public final class ShellScript {
     }
 
     /** The last command that passes {@code test}. */
-    public Optional<ShellCommand> lastCommand(Predicate<ShellCommand> test) {
+    public Optional<SimpleCommand> lastCommand(Predicate<SimpleCommand> test) {
         int index = indexOfLast(test);
         return index < 0 ? Optional.empty() : Optional.of(commands.get(index));
     }
 
     /** The index in {@link #commands()} of the last command that passes {@code test}, or -1. */
-    public int indexOfLast(Predicate<ShellCommand> test) {
+    public int indexOfLast(Predicate<SimpleCommand> test) {
         for (int i = commands.size() - 1; i >= 0; i--) {
             if (test.test(commands.get(i))) {
                 return i;
@@ -102,7 +102,7 @@ public final class ShellScript {
      * Whether some command passes {@code first} and none passing {@code then} comes after the last of
      * them: {@code apt-get install a && apt-get clean && apt-get install b} installs after it cleans.
      */
-    public boolean lastNotFollowedBy(Predicate<ShellCommand> first, Predicate<ShellCommand> then) {
+    public boolean lastNotFollowedBy(Predicate<SimpleCommand> first, Predicate<SimpleCommand> then) {
         int last = indexOfLast(first);
         return last >= 0 && commands.subList(last + 1, commands.size()).stream().noneMatch(then);
     }
@@ -112,7 +112,7 @@ public final class ShellScript {
         return pipe;
     }
 
-    /** Whether some pipe comes before any command that turns pipefail on ({@link ShellCommand#enablesPipefail()}). */
+    /** Whether some pipe comes before any command that turns pipefail on ({@link SimpleCommand#enablesPipefail()}). */
     public boolean hasPipeWithoutPipefail() {
         return pipeWithoutPipefail;
     }
@@ -122,13 +122,13 @@ public final class ShellScript {
      * a group or subshell piped as a whole, its last command. Empty when there is no such pipe, or
      * nothing before it.
      */
-    public Optional<ShellCommand> pipedWithoutPipefail() {
+    public Optional<SimpleCommand> pipedWithoutPipefail() {
         return Optional.ofNullable(pipedWithoutPipefail);
     }
 
     /** Whether some command turns pipefail on: for a SHELL such as {@code /bin/bash -o pipefail -c}. */
     public boolean enablesPipefail() {
-        return anyCommand(ShellCommand::enablesPipefail);
+        return anyCommand(SimpleCommand::enablesPipefail);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.dockci.lint.shell;
+package org.dockci.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class WordTest {
 
-    private static ShellCommand only(String script) {
-        List<ShellCommand> commands = ShellScript.parse(script).commands();
+    private static SimpleCommand only(String script) {
+        List<SimpleCommand> commands = ShellScript.parse(script).commands();
         assertEquals(1, commands.size(), () -> "commands of " + script + ": " + commands);
         return commands.get(0);
     }
@@ -60,14 +60,14 @@ class WordTest {
 
     @Test
     void leadingAssignmentsAreNotTheName() {
-        ShellCommand command = only("DEBIAN_FRONTEND=noninteractive A+=1 B[0]=x apt-get install -y curl");
+        SimpleCommand command = only("DEBIAN_FRONTEND=noninteractive A+=1 B[0]=x apt-get install -y curl");
         assertEquals("apt-get", command.name());
         assertEquals(List.of("install", "-y", "curl"), command.arguments());
     }
 
     @Test
     void assignmentAfterTheNameIsAnArgument() {
-        ShellCommand command = only("env A=1 make");
+        SimpleCommand command = only("env A=1 make");
         assertEquals("env", command.name());
         assertEquals(List.of("A=1", "make"), command.arguments());
     }
@@ -90,7 +90,7 @@ class WordTest {
 
     @Test
     void redirectionsAreNoArguments() {
-        ShellCommand command = only("curl -o x url > /dev/null 2>&1 </dev/null 2>>log &>all >|f 3<>g");
+        SimpleCommand command = only("curl -o x url > /dev/null 2>&1 </dev/null 2>>log &>all >|f 3<>g");
         assertEquals("curl", command.name());
         assertEquals(List.of("-o", "x", "url"), command.arguments());
     }
