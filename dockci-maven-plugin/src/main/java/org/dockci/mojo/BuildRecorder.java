@@ -101,13 +101,13 @@ final class BuildRecorder implements ExecutionListener {
 
     @Override
     public void projectSucceeded(ExecutionEvent event) {
-        projectEnded(event.getProject(), false);
+        projectEnded(event.getProject(), event.getSession(), false);
         pass(event, ExecutionListener::projectSucceeded);
     }
 
     @Override
     public void projectFailed(ExecutionEvent event) {
-        projectEnded(event.getProject(), true);
+        projectEnded(event.getProject(), event.getSession(), true);
         pass(event, ExecutionListener::projectFailed);
     }
 
@@ -149,7 +149,7 @@ final class BuildRecorder implements ExecutionListener {
                 : cause.getMessage().strip().lines().findFirst().orElse("");
     }
 
-    private void projectEnded(MavenProject project, boolean failed) {
+    private void projectEnded(MavenProject project, MavenSession session, boolean failed) {
         if (!isContainer(project)) {
             return;
         }
@@ -164,7 +164,7 @@ final class BuildRecorder implements ExecutionListener {
                     .write(directory);
             Files.deleteIfExists(directory.resolve(ImageRecord.NAME)); // an earlier build's image is not this one's
             if (ran.stream().anyMatch(goal -> goal.step() == Step.BUILD && goal.succeeded())) {
-                image(project, ran, directory).write(directory);
+                image(project, session, ran, directory).write(directory);
             }
         } catch (IOException | EngineException e) {
             log.warn("dockci:report: " + project.getArtifactId() + ": not recorded for the run report: "
@@ -216,7 +216,7 @@ final class BuildRecorder implements ExecutionListener {
      * The image built, asked of the engine and the registry; the tags pushed and not pushed, as dockci:push recorded
      * them (or, for fabric8's docker:push, every tag when it passed).
      */
-    private static ImageRecord image(MavenProject project, List<GoalRun> ran, Path directory) throws IOException {
+    private static ImageRecord image(MavenProject project, MavenSession session, List<GoalRun> ran, Path directory) throws IOException {
         String candidate = project.getProperties().getProperty("dockci.tag", "");
         List<String> pushed = new ArrayList<>();
         List<String> notPushed = new ArrayList<>();
@@ -234,8 +234,7 @@ final class BuildRecorder implements ExecutionListener {
                     .filter(tag -> !tag.isBlank()).forEach(tags::add);
             pushed.addAll(tags);
         }
-        String image = BuiltImage.of(project)
-                .orElse(project.getProperties().getProperty("dockci.image", "") + ":" + candidate);
+        String image = BuiltImage.of(project, session).orElse(BuiltImage.name(project, session) + ":" + candidate);
         return ImageRecord.collect(BuiltImage.engine(project), image, pushed, notPushed,
                 project.getProperties().getProperty("dockci.release.previous", ""));
     }
@@ -249,7 +248,7 @@ final class BuildRecorder implements ExecutionListener {
             default -> List.of();
         };
         if (execution.getArtifactId().equals("dockci-maven-plugin")
-                && List.of("sbom", "structure", "push").contains(execution.getGoal()) && BuiltImage.of(project).isEmpty()) {
+                && List.of("sbom", "structure", "push").contains(execution.getGoal()) && BuiltImage.of(project, session).isEmpty()) {
             return true; // they look at the image built, which an unchanged module has not
         }
         for (String name : switches) {

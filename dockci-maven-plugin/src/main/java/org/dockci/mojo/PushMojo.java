@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,6 +48,9 @@ public class PushMojo extends AbstractMojo {
     @Parameter(property = "dockci.push.skip", defaultValue = "false")
     private boolean skip;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
@@ -62,12 +66,12 @@ public class PushMojo extends AbstractMojo {
             getLog().info("dockci:push skipped (dockci.push.skip)");
             return;
         }
-        if (BuiltImage.of(project).isEmpty()) {
+        if (BuiltImage.of(project, session).isEmpty()) {
             return; // unchanged, or docker.skip: nothing was built
         }
         Properties properties = project.getProperties();
         String module = project.getArtifactId();
-        String image = properties.getProperty("dockci.image");
+        String image = BuiltImage.name(project, session);
         ImageTags tags = new ImageTags(properties.getProperty("dockci.tag"),
                 Arrays.stream(properties.getProperty("dockci.tags.deploy", "").split(","))
                         .filter(tag -> !tag.isBlank()).toList());

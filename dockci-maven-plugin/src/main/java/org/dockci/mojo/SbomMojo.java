@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,12 +51,15 @@ public class SbomMojo extends AbstractMojo {
     @Parameter(property = "dockci.changes", defaultValue = "auto")
     private String changes;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Optional<String> built = BuiltImage.of(project);
+        Optional<String> built = BuiltImage.of(project, session);
         if (skip || built.isEmpty()) {
             return;
         }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -56,6 +57,9 @@ public class StructureMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/failsafe-reports")
     private String reportsDirectory;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
@@ -68,7 +72,7 @@ public class StructureMojo extends AbstractMojo {
             throw new MojoExecutionException("dockci:structure: cannot remove " + failures + ": " + e.getMessage(), e);
         }
         Path config = Path.of(file);
-        Optional<String> built = BuiltImage.of(project);
+        Optional<String> built = BuiltImage.of(project, session);
         if (skip || !Files.isRegularFile(config) || built.isEmpty()) {
             return;
         }

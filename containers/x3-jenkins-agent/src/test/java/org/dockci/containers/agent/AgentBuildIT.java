@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -63,6 +64,14 @@ class AgentBuildIT {
             succeeds(agent.exec("mkdir", "-p", "/src", "/home/jenkins/.m2"));
             succeeds(Docker.tryRun("cp", bundle.toString(), agent.id() + ":/src/dockci.bundle"));
             succeeds(Docker.tryRun("cp", localRepository().toString(), agent.id() + ":/home/jenkins/.m2/repository"));
+            // a build with a chained local repository (-Dmaven.repo.local.tail) finds part of its cache there
+            List<String> tail = new ArrayList<>();
+            for (Path folder : localRepositoryTail()) {
+                String copy = "/home/jenkins/.m2/tail-" + tail.size();
+                succeeds(Docker.tryRun("cp", folder.toString(), agent.id() + ":" + copy));
+                tail.add(copy);
+            }
+            String tailOption = tail.isEmpty() ? "" : " -Dmaven.repo.local.tail=" + String.join(",", tail);
             Path wrapperDists = mavenUserHome().resolve("wrapper");
             if (Files.isDirectory(wrapperDists)) {
                 succeeds(Docker.tryRun("cp", wrapperDists.toString(), agent.id() + ":/home/jenkins/.m2/wrapper"));
@@ -74,7 +83,7 @@ class AgentBuildIT {
             Command.Result build = controller.run(port, "jenkins", BUILD_TIMEOUT,
                     "git clone -q /src/dockci.bundle dockci && cd dockci"
                             + " && ./mvnw -B -o -pl dockci-maven-plugin,containers/x3-webdav verify -Ddockci.image=" + image
-                            + " -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dinvoker.skip=true");
+                            + " -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dinvoker.skip=true" + tailOption);
 
             String log = build.stdout() + "\n" + build.stderr();
             assertEquals(0, build.exitCode(), () -> "the build in the agent failed:\n" + lastLines(log, 80));
@@ -121,6 +130,18 @@ class AgentBuildIT {
     private static Path localRepository() {
         String configured = System.getProperty("maven.repo.local");
         return configured != null && !configured.isBlank() ? Path.of(configured) : mavenUserHome().resolve("repository");
+    }
+
+    /** The chained local repositories of this build (-Dmaven.repo.local.tail, comma-separated), if any. */
+    private static List<Path> localRepositoryTail() {
+        String configured = System.getProperty("maven.repo.local.tail", "");
+        List<Path> folders = new ArrayList<>();
+        for (String folder : configured.split(",")) {
+            if (!folder.isBlank() && Files.isDirectory(Path.of(folder.strip()))) {
+                folders.add(Path.of(folder.strip()));
+            }
+        }
+        return folders;
     }
 
     /** Where ./mvnw keeps the Maven distributions it fetched (MAVEN_USER_HOME, else ~/.m2). */
