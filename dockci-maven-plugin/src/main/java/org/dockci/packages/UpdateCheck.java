@@ -1,5 +1,9 @@
 package org.dockci.packages;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,25 +27,7 @@ public final class UpdateCheck {
      * installed, the image is not changed: it is thrown away anyway). apk: {@code apk update}, then the packages
      * older than the index. Prints {@code manager …}, then one {@code update} line per package.
      */
-    public static final String SCRIPT = """
-            if command -v apt-get >/dev/null 2>&1; then
-              printf 'manager\\tapt\\n'
-              if ! apt-get update -q -o APT::Update::Error-Mode=any -o Acquire::Languages=none >/tmp/dockci-update.log 2>&1 \\
-                 || grep -qE '^(W: Failed to fetch|E: )' /tmp/dockci-update.log; then
-                cat /tmp/dockci-update.log >&2; exit 70
-              fi
-              apt-get -s -q -o Debug::NoLocking=1 dist-upgrade 2>/dev/null \\
-                | sed -n 's/^Inst \\([^ ]*\\) \\[\\([^]]*\\)\\] (\\([^ ]*\\).*/update\\t\\1\\t\\2\\t\\3/p'
-            elif command -v apk >/dev/null 2>&1; then
-              printf 'manager\\tapk\\n'
-              if ! apk update -q >/tmp/dockci-update.log 2>&1; then cat /tmp/dockci-update.log >&2; exit 70; fi
-              apk version -l '<' 2>/dev/null | sed -n 's/^\\([^ ]*\\)-\\([0-9][^ ]*-r[0-9]*\\) *< *\\([^ ]*\\).*/update\\t\\1\\t\\2\\t\\3/p'
-            elif command -v dnf >/dev/null 2>&1 || command -v yum >/dev/null 2>&1 || command -v rpm >/dev/null 2>&1; then
-              printf 'manager\\trpm\\n'
-            else
-              printf 'manager\\tnone\\n'
-            fi
-            """;
+    public static final String SCRIPT = script();
 
     private static final Pattern FAILED_HOST = Pattern.compile(
             "(?:Could not resolve '([^']+)'|Failed to fetch [a-z+]+://([^/\\s]+)|Could not connect to ([^\\s(]+)"
@@ -50,6 +36,18 @@ public final class UpdateCheck {
                     + "Connection refused|Operation timed out|DNS lookup error))");
 
     private UpdateCheck() {
+    }
+
+    /** update-check.sh, beside this class: scripts/pending-updates.sh runs the same file. */
+    private static String script() {
+        try (InputStream in = UpdateCheck.class.getResourceAsStream("update-check.sh")) {
+            if (in == null) {
+                throw new IllegalStateException("update-check.sh is missing from the plugin's classes");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What the check found: updates (maybe none), or why it could not tell. */
