@@ -44,6 +44,7 @@ import org.dockci.dockerfile.ImageReference;
 import org.dockci.engine.BuildId;
 import org.dockci.engine.DockerEngine;
 import org.dockci.engine.EngineException;
+import org.dockci.engine.PublishAddress;
 import org.dockci.its.ItJvm;
 import org.dockci.refresh.ReleasedImageCheck;
 import org.dockci.refresh.RefreshException;
@@ -66,7 +67,8 @@ import org.dockci.version.ReleaseTagFormat;
  *
  * <p>And it says where the module's ITs run, as {@code dockci.it.forkCount} for failsafe: {@code 0}, in Maven's
  * own JVM, in a build of one module at a time; {@code 1}, a JVM of their own, in a parallel build ({@code -T}),
- * where several modules test at once (see {@link ItJvm}). {@code -Ddockci.it.forkCount=1} always forks.
+ * where several modules test at once (see {@link ItJvm}). {@code -Ddockci.it.forkCount=1} always forks. And where
+ * the containers publish their ports, as {@code dockci.docker.publishAddress} (see {@link PublishAddress}).
  */
 @Mojo(name = "detect", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class DetectMojo extends AbstractMojo {
@@ -128,6 +130,13 @@ public class DetectMojo extends AbstractMojo {
     @Parameter(property = "dockci.allowDirty", defaultValue = "false")
     private boolean allowDirty;
 
+    /**
+     * The address the containers publish their ports on, and the waits and ITs call. Default: {@code 127.0.0.1} for
+     * a local engine; the engine's host when {@code DOCKER_HOST} names a remote one ({@code tcp://build-engine:2376}).
+     */
+    @Parameter(property = PublishAddress.PROPERTY)
+    private String publishAddress;
+
     /** Skips detection: the module is built, without metadata. */
     @Parameter(property = "dockci.detect.skip", defaultValue = "false")
     private boolean skip;
@@ -146,6 +155,13 @@ public class DetectMojo extends AbstractMojo {
         // also with detection skipped: failsafe's configuration names this property (containers/pom.xml)
         project.getProperties().setProperty(ItJvm.FORK_COUNT_PROPERTY,
                 ItJvm.forBuild(session.isParallel()).forkCount());
+        // as well: the port mappings, waits and ITs name it (see PublishAddress)
+        try {
+            project.getProperties().setProperty(PublishAddress.PROPERTY,
+                    PublishAddress.of(Optional.ofNullable(publishAddress), System.getenv()).value());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("dockci:detect: " + e.getMessage());
+        }
         if (skip) {
             return;
         }
