@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The container that docker:start started for this module's ITs, as the build hands it over in
- * system properties (see containers/pom.xml): the image under test, the container id, and the host
- * ports that the module's {@code docker.ports.N} mappings bound on 127.0.0.1.
+ * system properties (see containers/pom.xml): the image under test, the container id, the address its ports
+ * are published on ({@code 127.0.0.1} for a local engine, the engine's host for a remote one) and the host ports
+ * that the module's {@code docker.ports.N} mappings bound there.
  */
 public final class ServiceUnderTest {
 
@@ -26,14 +27,28 @@ public final class ServiceUnderTest {
         return required("dockci.it.container");
     }
 
-    /** The host port the mapping {@code 127.0.0.1:<property>:<containerPort>} was given. */
+    /**
+     * The address the build publishes the containers' ports on, and the ITs call ({@code dockci.docker.publishAddress},
+     * set by dockci:detect): {@code 127.0.0.1} for a local engine, the engine's host for a remote one.
+     */
+    public static String address() {
+        return required("dockci.docker.publishAddress");
+    }
+
+    /** The {@link #address()} as a URI or {@code docker run --publish} writes it: an IPv6 address in brackets. */
+    public static String host() {
+        String address = address();
+        return address.contains(":") ? "[" + address + "]" : address;
+    }
+
+    /** The host port the mapping {@code +dockci.docker.publishAddress:<property>:<containerPort>} was given. */
     public static int hostPort(String property) {
         return Integer.parseInt(required(property));
     }
 
-    /** An http URI on loopback for the port in {@code portProperty} and a path starting with '/'. */
+    /** An http URI on the {@link #address()} for the port in {@code portProperty} and a path starting with '/'. */
     public static URI uri(String portProperty, String path) {
-        return URI.create("http://127.0.0.1:" + hostPort(portProperty) + path);
+        return URI.create("http://" + host() + ":" + hostPort(portProperty) + path);
     }
 
     /** The environment the container runs with, image defaults included. */

@@ -1,5 +1,6 @@
 package org.dockci.testkit;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,8 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A container a test starts itself from the image under test, for what the one docker:start
- * container cannot show (a stop, a restart on the same volume). Its ports are published on
- * 127.0.0.1 only; {@link #close()} removes it and its anonymous volumes.
+ * container cannot show (a stop, a restart on the same volume). Its ports are published on the build's
+ * {@link ServiceUnderTest#address()} only; {@link #close()} removes it and its anonymous volumes.
  */
 public final class TestContainer implements AutoCloseable {
 
@@ -35,7 +36,7 @@ public final class TestContainer implements AutoCloseable {
 
     /**
      * Starts the image under test with the environment of the container under test, every exposed
-     * port published on 127.0.0.1, and {@code extraOptions} for {@code docker run} (e.g. a volume).
+     * port published on the build's address, and {@code extraOptions} for {@code docker run} (e.g. a volume).
      * Its healthcheck runs every 200 ms so that {@link #awaitHealthy} does not wait for the image's
      * production interval.
      */
@@ -51,7 +52,7 @@ public final class TestContainer implements AutoCloseable {
 
     /**
      * Starts the image under test with only {@code options} for {@code docker run}, every exposed port
-     * published on 127.0.0.1 and a healthcheck that runs every 200 ms.
+     * published on the build's address and a healthcheck that runs every 200 ms.
      */
     public static TestContainer start(String... options) {
         List<String> args = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class TestContainer implements AutoCloseable {
                 ServiceUnderTest.image()));
         for (Iterator<String> ports = exposed.fieldNames(); ports.hasNext(); ) {
             args.add("--publish");
-            args.add("127.0.0.1::" + ports.next());
+            args.add(ServiceUnderTest.host() + "::" + ports.next()); // a free port of that address
         }
         args.addAll(List.of(options));
         return startFrom(ServiceUnderTest.image(), args.toArray(String[]::new));
@@ -84,10 +85,15 @@ public final class TestContainer implements AutoCloseable {
         return id;
     }
 
-    /** The host port on 127.0.0.1 that Docker published for {@code containerPort}/tcp. */
+    /** The host port on the build's address that Docker published for {@code containerPort}/tcp. */
     public int hostPort(int containerPort) {
         String binding = Docker.run("port", id, containerPort + "/tcp").lines().findFirst().orElseThrow();
         return Integer.parseInt(binding.substring(binding.lastIndexOf(':') + 1));
+    }
+
+    /** An http URI on the build's address for the host port of {@code containerPort} and a path starting with '/'. */
+    public URI uri(int containerPort, String path) {
+        return URI.create("http://" + ServiceUnderTest.host() + ":" + hostPort(containerPort) + path);
     }
 
     /** Waits until the image's HEALTHCHECK reports healthy; fails early, with the logs, if the container ends. */

@@ -87,14 +87,14 @@ class WebdavIT implements StopsGracefully {
             String mount = volume.name() + ":" + DATA;
             try (TestContainer first = TestContainer.startLikeServiceUnderTest("--volume", mount)) {
                 first.awaitHealthy(START_TIMEOUT);
-                URI file = URI.create("http://127.0.0.1:" + first.hostPort(8080) + "/kept.txt");
+                URI file = first.uri(8080, "/kept.txt");
                 assertEquals(201, user.send("PUT", file, content).statusCode());
                 TestContainer.Stopped stopped = first.stop(GRACE);
                 assertTrue(stopped.clean(), "stopped cleanly: " + stopped);
             }
             try (TestContainer second = TestContainer.startLikeServiceUnderTest("--volume", mount)) {
                 second.awaitHealthy(START_TIMEOUT);
-                URI file = URI.create("http://127.0.0.1:" + second.hostPort(8080) + "/kept.txt");
+                URI file = second.uri(8080, "/kept.txt");
                 HttpResponse<byte[]> download = user.send("GET", file);
                 assertEquals(200, download.statusCode());
                 assertArrayEquals(content, download.body());
