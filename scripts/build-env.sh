@@ -255,8 +255,10 @@ ensure_tools() {
   command -v docker-registry >/dev/null || missing+=(docker-registry)
   # dockci:lint runs it on every RUN script (the SC codes); its tests require it when CI=true
   command -v shellcheck >/dev/null || missing+=(shellcheck)
+  # the remote-engine test makes the second engine's TLS certificates with it
+  command -v openssl >/dev/null || missing+=(openssl)
   if [ ${#missing[@]} -eq 0 ]; then
-    say "tools: git, ssh, curl, dpkg-dev, chromium, docker-registry, shellcheck present"
+    say "tools: git, ssh, curl, dpkg-dev, chromium, docker-registry, shellcheck, openssl present"
   else
     apt_install "${missing[@]}"
   fi

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * engine's host (the address {@code dockci:detect} takes from {@code DOCKER_HOST}) and the wait and the ITs call it.
  * The build passes with its ITs run, the image is on the second engine, and nothing of the build ran on the first:
  * no container with the build's identity started there (its events, watched while the build ran), no image of the
- * build's namespace made there.
+ * build's namespace made there. Jenkins' clean-up ({@code scripts/remove-build-containers.sh}) with the same
+ * variables removes what an aborted build left on the second engine.
  */
 @DisabledIfEnvironmentVariable(named = JenkinsWorkTrees.NESTED, matches = "true",
         disabledReason = "a run of the pipeline inside an end-to-end test runs the containers' ITs only")
@@ -59,19 +60,21 @@ class RemoteEngineIT {
 
         try (RemoteEngine engine = RemoteEngine.start(temp)) {
             engine.loadFromFirstEngine(BASE_IMAGE);
-            Process firstEngineEvents = new ProcessBuilder("docker", "events", "--format", "{{.Type}} {{.Action}}"
-                    + " {{.Actor.Attributes.name}}", "--filter", "label=org.dockci.build=" + identity)
-                    .redirectErrorStream(true).redirectOutput(temp.resolve("first-engine-events.log").toFile()).start();
+            Path firstEngineEvents = temp.resolve("first-engine-events.log");
+            Process watch = watchContainers(firstEngineEvents);
             ProcessRun run;
             try {
                 run = verify(clone, engine);
             } finally {
-                firstEngineEvents.destroy();
-                firstEngineEvents.waitFor();
+                watch.destroy();
+                watch.waitFor();
             }
 
             assertTrue(run.succeeded(), "verify against the remote engine failed:\n" + run.outputTail(120)
                     + "\nthe remote engine's log:\n" + engine.log());
+            assertEquals(List.of(), Files.readAllLines(firstEngineEvents).stream()
+                    .filter(line -> line.startsWith(identity + " ")).toList(),
+                    "a container of the build ran on the first engine");
             // the wait and the ITs called the engine's host, where the port was published
             Matcher wait = Pattern.compile("Waiting on url http://([^:/]+):\\d+/-/health").matcher(run.output());
             assertTrue(wait.find(), "no wait on x3-webdav's health URL:\n" + run.outputTail(120));
@@ -103,12 +106,41 @@ class RemoteEngineIT {
                 assertEquals("", engine.docker(left.toArray(String[]::new)).output().strip(),
                         "the build left a " + kind + " on the remote engine");
             }
+
+            // what an aborted build would leave there: Jenkins' clean-up finds it on the same engine
+            engine.docker("run", "--detach", "--label", "org.dockci.build=" + identity, BASE_IMAGE, "sleep", "600");
+            CommandOutput cleanup = CommandOutput.of(List.of("scripts/remove-build-containers.sh"), clone,
+                    Duration.ofMinutes(2), buildEnvironment(engine));
+            assertTrue(cleanup.output().contains("remove-build-containers: 1 left-overs of build " + identity
+                    + " removed"), "the clean-up did not remove the container on the remote engine: " + cleanup.output());
         }
 
-        assertEquals("", Files.readString(temp.resolve("first-engine-events.log")).strip(),
-                "something of the build ran on the first engine");
         assertEquals("", JenkinsWorkTrees.docker("images", "-q", "--filter", "reference=*/" + namespace + "/*")
                 .output().strip(), "the build made an image on the first engine");
+    }
+
+    /**
+     * Writes every container event of the first engine to {@code log}, one line each, {@code <org.dockci.build label>
+     * <action> <name>}, until the returned process is destroyed; returns once it is seen to watch (a container of
+     * its own, with another identity, created and removed).
+     */
+    private Process watchContainers(Path log) throws IOException, InterruptedException {
+        Process watch = new ProcessBuilder("docker", "events", "--filter", "type=container", "--format",
+                "{{index .Actor.Attributes \"org.dockci.build\"}} {{.Action}} {{.Actor.Attributes.name}}")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        String control = identity + "-watch";
+        String id = JenkinsWorkTrees.docker("create", "--label", "org.dockci.build=" + control, BASE_IMAGE, "true")
+                .output().strip();
+        JenkinsWorkTrees.docker("rm", "--force", id);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!Files.readString(log).contains(control + " create")) {
+            if (!watch.isAlive() || Instant.now().isAfter(deadline)) {
+                watch.destroy();
+                throw new IllegalStateException("docker events does not watch the first engine: " + Files.readString(log));
+            }
+            Thread.sleep(100);
+        }
+        return watch;
     }
 
     /** {@code ./mvnw -B verify} of x3-webdav, the plugin built in the reactor, against {@code engine} only. */
@@ -119,12 +151,17 @@ class RemoteEngineIT {
                 // the plugin is built in the reactor for its goals, its own tests are not this test's business
                 "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false", "-Dinvoker.skip=true"));
         command.addAll(JenkinsWorkTrees.outerLocalRepositoryFlags());
+        return ProcessRun.run(command, clone, buildEnvironment(engine), BUILD_TIMEOUT, temp.resolve("build.log"));
+    }
+
+    /** This machine's environment with the build's identity and {@code engine}'s, and nothing a CI around the test set. */
+    private Map<String, String> buildEnvironment(RemoteEngine engine) {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.keySet().removeIf(name -> name.startsWith("MAVEN_") || name.startsWith("DOCKCI_")
                 || name.equals("BUILD_TAG") || name.startsWith("GIT_") || name.startsWith("DOCKER_"));
         environment.put("DOCKCI_BUILD_ID", identity);
         environment.putAll(engine.clientEnvironment());
-        return ProcessRun.run(command, clone, environment, BUILD_TIMEOUT, temp.resolve("build.log"));
+        return environment;
     }
 
     /** The candidate tag dockci:detect gave x3-webdav's image. */
