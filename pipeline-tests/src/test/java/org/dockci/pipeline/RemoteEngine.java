@@ -47,13 +47,14 @@ final class RemoteEngine implements AutoCloseable {
     static RemoteEngine start(Path folder) throws IOException, InterruptedException {
         String image = image();
         String name = "dockci-remote-engine-" + UUID.randomUUID().toString().substring(0, 8);
-        // not --privileged, which a host missing a capability in its own bounding set refuses: every capability it
-        // has, no seccomp or AppArmor profile, /proc and /sys unmasked (start-engine remounts the cgroups writable)
-        run(List.of("docker", "run", "--detach", "--name", name, "--label", LABEL + "=true",
-                "--cap-add", "ALL", "--cap-drop", "SYS_RESOURCE", "--security-opt", "seccomp=unconfined",
-                "--security-opt", "apparmor=unconfined", "--security-opt", "systempaths=unconfined",
-                "--tmpfs", "/var/lib/docker:exec", image));
+        // not --privileged, which a host missing a capability in its own bounding set refuses (this CI machine, itself
+        // a container, lacks CAP_SYS_RESOURCE): every other capability, no seccomp or AppArmor profile, /proc and /sys
+        // unmasked (start-engine remounts the cgroups writable)
         try {
+            run(List.of("docker", "run", "--detach", "--name", name, "--label", LABEL + "=true",
+                    "--cap-add", "ALL", "--cap-drop", "SYS_RESOURCE", "--security-opt", "seccomp=unconfined",
+                    "--security-opt", "apparmor=unconfined", "--security-opt", "systempaths=unconfined",
+                    "--tmpfs", "/var/lib/docker:exec", image));
             String address = run(List.of("docker", "inspect", "--format",
                     "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", name)).strip();
             Path certificates = Files.createDirectories(folder.resolve("certificates"));
