@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.TreeSet;
 
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
@@ -28,16 +30,18 @@ import org.apache.maven.project.MavenProject;
 import org.dockci.changes.BaseDependency;
 import org.dockci.changes.BaseModules;
 import org.dockci.changes.BaseTagArgument;
+import org.dockci.changes.BuildIndex;
 import org.dockci.changes.ChangeDetector;
 import org.dockci.changes.ChangeMode;
 import org.dockci.changes.ChangesFile;
 import org.dockci.changes.ContainerModule;
+import org.dockci.changes.DetectConfigurationException;
 import org.dockci.changes.DetectSettings;
+import org.dockci.changes.Detection;
 import org.dockci.changes.ModuleChange;
-import org.dockci.changes.ReactorModules;
+import org.dockci.changes.SkipProperties;
 import org.dockci.changes.StalenessCheck;
 import org.dockci.changes.git.GitException;
-import org.dockci.changes.git.GitRepositories;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.DockerfileParser;
 import org.dockci.dockerfile.ImageReference;
@@ -61,8 +65,9 @@ import org.dockci.version.ReleaseTagFormat;
  *
  * <p>Also writes the image's version and tag metadata to {@code target/dockci/metadata.properties} and
  * {@code metadata.json}, sets them as project properties ({@code dockci.tag}, {@code dockci.revision},
- * {@code dockci.labels}...) for the image configuration, and writes the changed modules, one path a line
- * in reactor order, to {@code target/dockci/changes.txt} of the build's top project.
+ * {@code dockci.labels}...) for the image configuration. The build's last container module writes, to the build's
+ * top project, the changed modules, one path a line in reactor order, to {@code target/dockci/changes.txt}, and
+ * every container's image, tags and verdict to {@code target/dockci/build.json} (README, "build.json").
  *
  * <p>And it says where the module's ITs run, as {@code dockci.it.forkCount} for failsafe: {@code 0}, in Maven's
  * own JVM, in a build of one module at a time; {@code 1}, a JVM of their own, in a parallel build ({@code -T}),
@@ -138,6 +143,14 @@ public class DetectMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
+    private final Detection detection;
+
+    /** The goal of a build whose change detection is {@code build}'s, shared by every module's goal. */
+    @Inject
+    public DetectMojo(BuildDetection build) {
+        this.detection = build.detection();
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (!isContainer(project)) {
@@ -150,48 +163,57 @@ public class DetectMojo extends AbstractMojo {
             return;
         }
         try {
-            DetectSettings settings = settings();
-            if (settings.mode() == ChangeMode.REFRESH && !dockerSkipped()) {
-                checkEngine(); // the refresh runs the released images
-            }
-            ChangeDetector detector = ChangeDetector.forBuild(settings, staleness(settings));
-            List<ContainerModule> reactor = ReactorModules.forBuild(sessionKey(), this::containerFolders,
-                    this::imageOf);
-            ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
-                    .findFirst().orElseThrow();
-            checkBaseDependencies(self);
-            ModuleChange change = detector.detect(self, reactor);
-            change.warning().ifPresent(getLog()::warn);
-            getLog().info(change.module() + ": " + change.reason());
-            refuseDirtyDeploy(change);
-            if (change.changed() && !dockerSkipped() && buildsImages()) {
-                checkEngine(); // before fabric8, whose own message names neither the engine nor what to do
-            }
-            ImageMetadata metadata = change.metadata(project.getVersion(),
-                    new ImageName(registry, namespace, project.getArtifactId()), buildId());
-            MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
-            if (change.changed()) {
-                change.notACommit().ifPresent(state -> getLog().warn(change.module() + ": built from a work tree that"
-                        + " is not a commit (" + state + "): its image is tagged " + metadata.tags().candidate()
-                        + ", not HEAD's"));
-            }
-            String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
-                    .map(version -> new ImageName(registry, namespace, project.getArtifactId()).withTag(version))
-                    .orElse("");
-            Map<String, String> buildArgs = change.changed() ? baseTag(detector, self, reactor) : Map.of();
-            setProperties(change, metadata, previousRelease, settings.mode(), buildArgs);
-            if (reactor.get(reactor.size() - 1).equals(self)) { // the last container writes the summary
-                List<ModuleChange> all = detector.detectAll(reactor);
-                Path changesFile = ChangesFile.write(Path.of(session.getTopLevelProject().getBuild().getDirectory()), all);
-                summary(all, changesFile);
-            }
-        } catch (GitException | EngineException | RefreshException e) {
-            throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
+            detect();
+        } catch (DetectConfigurationException e) {
             throw new MojoFailureException("dockci:detect: " + e.getMessage());
-        } catch (IOException | UncheckedIOException e) {
+        } catch (GitException | EngineException | RefreshException | IOException | UncheckedIOException e) {
             throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
         }
+    }
+
+    private void detect() throws MojoFailureException, IOException {
+        DetectSettings settings = settings();
+        ImageName image = configured(() -> new ImageName(registry, namespace, project.getArtifactId()));
+        if (settings.mode() == ChangeMode.REFRESH && !dockerSkipped()) {
+            checkEngine(); // the refresh runs the released images
+        }
+        ChangeDetector detector = detection.detector(settings, () -> staleness(settings));
+        List<ContainerModule> reactor = detection.reactor(this::containerFolders, this::imageOf);
+        ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
+                .findFirst().orElseThrow();
+        checkBaseDependencies(self);
+        ModuleChange change = detector.detect(self, reactor);
+        change.warning().ifPresent(getLog()::warn);
+        getLog().info(change.module() + ": " + change.reason());
+        refuseDirtyDeploy(change);
+        if (change.changed() && !dockerSkipped() && buildsImages()) {
+            checkEngine(); // before fabric8, whose own message names neither the engine nor what to do
+        }
+        ImageMetadata metadata = change.metadata(project.getVersion(), image, buildId());
+        MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
+        if (change.changed()) {
+            change.notACommit().ifPresent(state -> getLog().warn(change.module() + ": built from a work tree that"
+                    + " is not a commit (" + state + "): its image is tagged " + metadata.tags().candidate()
+                    + ", not HEAD's"));
+        }
+        String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
+                .map(image::withTag).orElse("");
+        Map<String, String> buildArgs = change.changed() ? baseTag(detector, self, reactor) : Map.of();
+        setProperties(change, metadata, previousRelease, settings.mode(), buildArgs);
+        if (detection.isLast(self)) {
+            List<ModuleChange> all = detector.detectAll(reactor);
+            Path top = Path.of(session.getTopLevelProject().getBuild().getDirectory());
+            Path changesFile = ChangesFile.write(top, all);
+            BuildIndex.of(buildId(), settings.mode(), all.stream().map(module -> BuildIndex.Container.of(module,
+                    metadataOf(module))).toList()).write(top);
+            summary(all, changesFile);
+        }
+    }
+
+    /** The metadata of the image of the container module {@code change} is about, as that module's goal writes it. */
+    private ImageMetadata metadataOf(ModuleChange change) {
+        return change.metadata(containerProject(change.module()).getVersion(),
+                new ImageName(registry, namespace, change.module()), buildId());
     }
 
     /**
@@ -287,15 +309,24 @@ public class DetectMojo extends AbstractMojo {
     }
 
     private DetectSettings settings() {
-        List<String> shared = new ArrayList<>(sharedPaths == null ? List.of() : sharedPaths);
+        List<Path> parentPoms = new ArrayList<>();
         for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
             if (parent.getFile() != null) {
-                shared.add(parent.getFile().getAbsolutePath());
+                parentPoms.add(parent.getFile().toPath());
             }
         }
-        return new DetectSettings(ChangeMode.parse(changes), new ReleaseTagFormat(tagFormat),
-                Optional.ofNullable(baseline).filter(revision -> !revision.isBlank()), workTree, shared,
-                System.getenv(), sessionKey());
+        return DetectSettings.of(ChangeMode.parse(changes), configured(() -> new ReleaseTagFormat(tagFormat)),
+                Optional.ofNullable(baseline).filter(revision -> !revision.isBlank()), workTree,
+                sharedPaths == null ? List.of() : sharedPaths, parentPoms, System.getenv());
+    }
+
+    /** A value made from the goal's parameters; one the core refuses is the user's configuration to fix. */
+    private static <T> T configured(Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw new DetectConfigurationException(e.getMessage());
+        }
     }
 
     private void setProperties(ModuleChange change, ImageMetadata metadata, String previousRelease, ChangeMode mode,
@@ -307,14 +338,7 @@ public class DetectMojo extends AbstractMojo {
         Optional<BaseImage> base = change.changed() ? baseImage(buildArgs) : Optional.empty();
         base.ifPresent(known -> properties.setProperty("dockci.base.name", known.name()));
         properties.setProperty("dockci.labels", ImageLabels.json(metadata, source(), base));
-        if (!change.changed()) {
-            // fabric8's goals and the ITs (compiled and run) skip themselves on these
-            properties.setProperty("docker.skip", "true");
-            properties.setProperty("maven.test.skip", "true");
-        } else if (mode == ChangeMode.REFRESH) {
-            // fabric8's image build option: every layer is made again, so that apt-get really fetches the updates
-            properties.setProperty("docker.noCache", "true");
-        }
+        SkipProperties.of(change, mode).forEach(properties::setProperty);
     }
 
     private boolean dockerSkipped() {
@@ -374,7 +398,7 @@ public class DetectMojo extends AbstractMojo {
         if (source != null && !source.isBlank()) {
             return source;
         }
-        return GitRepositories.forDirectory(project.getBasedir().toPath(), sessionKey()).originUrl().orElse("");
+        return detection.repository(project.getBasedir().toPath()).originUrl().orElse("");
     }
 
     private void summary(List<ModuleChange> all, Path changesFile) {
@@ -406,14 +430,5 @@ public class DetectMojo extends AbstractMojo {
     private String buildId() {
         File root = session.getRequest().getMultiModuleProjectDirectory();
         return BuildId.of(System.getenv(), (root != null ? root : session.getTopLevelProject().getBasedir()).toPath());
-    }
-
-    private String sessionKey() {
-        return sessionKey(session);
-    }
-
-    /** The key of this build for {@link GitRepositories}: the goals of one build share the repositories they open. */
-    static String sessionKey(MavenSession session) {
-        return session.getRequest().getStartTime().getTime() + "@" + System.identityHashCode(session);
     }
 }

@@ -36,8 +36,7 @@ class BaseTagArgumentTest {
     }
 
     private static ModuleChange base(boolean changed) {
-        return new ModuleChange("x3-base", "containers/x3-base", changed, changed ? "changed: Dockerfile" : "unchanged",
-                Optional.empty(), Optional.empty(), "9e8d7c6b5a49382716059e8d7c6b5a4938271605", Optional.of("main"),
+        return new ModuleChange("x3-base", "containers/x3-base", new Verdict.ByMode(changed ? ChangeMode.ALL : ChangeMode.NONE), Optional.empty(), "9e8d7c6b5a49382716059e8d7c6b5a4938271605", Optional.of("main"),
                 List.of(), Optional.empty(), Optional.empty(), Instant.parse("2026-03-01T12:00:00Z"));
     }
 }
