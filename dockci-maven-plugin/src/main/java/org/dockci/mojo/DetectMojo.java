@@ -143,11 +143,13 @@ public class DetectMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
+    private final BuildDetection build;
     private final Detection detection;
 
     /** The goal of a build whose change detection is {@code build}'s, shared by every module's goal. */
     @Inject
     public DetectMojo(BuildDetection build) {
+        this.build = build;
         this.detection = build.detection();
     }
 
@@ -189,7 +191,7 @@ public class DetectMojo extends AbstractMojo {
         if (change.changed() && !dockerSkipped() && buildsImages()) {
             checkEngine(); // before fabric8, whose own message names neither the engine nor what to do
         }
-        ImageMetadata metadata = change.metadata(project.getVersion(), image, buildId());
+        ImageMetadata metadata = configured(() -> change.metadata(project.getVersion(), image, buildId()));
         MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
         if (change.changed()) {
             change.notACommit().ifPresent(state -> getLog().warn(change.module() + ": built from a work tree that"
@@ -212,8 +214,8 @@ public class DetectMojo extends AbstractMojo {
 
     /** The metadata of the image of the container module {@code change} is about, as that module's goal writes it. */
     private ImageMetadata metadataOf(ModuleChange change) {
-        return change.metadata(containerProject(change.module()).getVersion(),
-                new ImageName(registry, namespace, change.module()), buildId());
+        return configured(() -> change.metadata(containerProject(change.module()).getVersion(),
+                new ImageName(registry, namespace, change.module()), buildId()));
     }
 
     /**
@@ -320,7 +322,10 @@ public class DetectMojo extends AbstractMojo {
                 sharedPaths == null ? List.of() : sharedPaths, parentPoms, System.getenv());
     }
 
-    /** A value made from the goal's parameters; one the core refuses is the user's configuration to fix. */
+    /**
+     * A value made from the goal's parameters or the project's version; one the core refuses (a tag format without
+     * the version, a registry Docker does not read back, a version that cannot be a tag) is the user's to fix.
+     */
     private static <T> T configured(Supplier<T> value) {
         try {
             return value.get();
@@ -360,10 +365,7 @@ public class DetectMojo extends AbstractMojo {
      * per build, whatever the number of containers.
      */
     private void checkEngine() {
-        session.getRepositorySession().getData().computeIfAbsent(DetectMojo.class.getName() + ".engineChecked", () -> {
-            DockerEngine.fromEnvironment().checkReachable(); // a failure is not kept: the next container asks again
-            return Boolean.TRUE;
-        });
+        build.engineAnswered(() -> DockerEngine.fromEnvironment().checkReachable());
     }
 
     /** What the module's image is built FROM now, for its labels; empty when unknown or when Docker is not used. */
