@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
-import java.util.Set;
-import java.util.TreeSet;
 
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -28,7 +26,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.dockci.changes.BaseDependency;
-import org.dockci.changes.BaseModules;
 import org.dockci.changes.BaseTagArgument;
 import org.dockci.changes.BuildIndex;
 import org.dockci.changes.ChangeDetector;
@@ -238,52 +235,34 @@ public class DetectMojo extends AbstractMojo {
     }
 
     /**
-     * The build argument {@code BASE_TAG} ({@link BaseTagArgument}): the tag of the base module's image this build
-     * builds FROM, when the Dockerfile declares it; says so when it builds FROM a module with a tag of its own, which
-     * this build does not make.
+     * The build argument {@code BASE_TAG} ({@link BaseTagArgument#choose}), logged: the tag of the base module's image
+     * this build builds FROM, when the Dockerfile declares it; says so when it builds FROM a module with a tag of its
+     * own, which this build does not make.
      */
     private Map<String, String> baseTag(ChangeDetector detector, ContainerModule self, List<ContainerModule> reactor)
             throws IOException {
         Dockerfile dockerfile = DockerfileParser.parse(self.directory().resolve("Dockerfile"));
-        // a base outside the build too (a release builds one container alone, -f): its newest release is the tag
-        Set<String> named = new TreeSet<>(self.bases().isEmpty() ? BaseModules.named(dockerfile, this::imageOf)
-                : self.bases());
-        named.remove(self.name());
-        if (named.isEmpty()) {
-            return Map.of();
-        }
-        String bases = String.join(", ", named);
-        if (!BaseTagArgument.declaredBy(dockerfile)) {
+        BaseTagArgument.Choice choice = BaseTagArgument.choose(dockerfile, self, reactor, detector, this::imageOf,
+                name -> containerProject(name).getVersion(), base -> metadataOf(base).tags().candidate());
+        if (choice instanceof BaseTagArgument.NotDeclared notDeclared) {
+            String bases = String.join(", ", notDeclared.bases());
             getLog().warn(self.name() + ": builds FROM the image of " + bases + " with a tag written in its Dockerfile,"
                     + " not this build's image of it: declare ARG " + BaseTagArgument.NAME + "=<a released tag> before"
                     + " FROM and build FROM …/" + bases + ":${" + BaseTagArgument.NAME + "} (README, \"Add a container\")");
-            return Map.of();
+        } else if (choice instanceof BaseTagArgument.SeveralBases several) {
+            getLog().warn(self.name() + ": builds FROM the images of " + String.join(", ", several.bases()) + ": "
+                    + BaseTagArgument.NAME + " names one base's tag and is left to the Dockerfile's default");
+        } else if (choice instanceof BaseTagArgument.Tagged tagged && tagged.tag().isPresent()) {
+            String why = switch (tagged.source()) {
+                case THIS_BUILD -> "built before it in this build";
+                case NEWEST_RELEASE -> "its newest release";
+                case RELEASE_OUTSIDE_THE_BUILD -> "its newest release; " + tagged.base() + " is not in this build";
+            };
+            getLog().info(self.name() + ": built FROM " + new ImageName(registry, namespace, tagged.base())
+                    .withTag(tagged.tag().get()) + " (ARG " + BaseTagArgument.NAME + ": " + why + ")");
+            return Map.of(BaseTagArgument.NAME, tagged.tag().get());
         }
-        if (named.size() > 1) {
-            getLog().warn(self.name() + ": builds FROM the images of " + bases + ": " + BaseTagArgument.NAME
-                    + " names one base's tag and is left to the Dockerfile's default");
-            return Map.of();
-        }
-        String baseName = named.iterator().next();
-        ImageName baseImage = new ImageName(registry, namespace, baseName);
-        Optional<ContainerModule> inBuild = reactor.stream().filter(module -> module.name().equals(baseName))
-                .findFirst();
-        Optional<String> tag;
-        String why;
-        if (inBuild.isPresent()) {
-            MavenProject baseProject = containerProject(baseName);
-            ModuleChange baseChange = detector.detect(inBuild.get(), reactor);
-            String candidate = baseChange.metadata(baseProject.getVersion(), baseImage, buildId()).tags().candidate();
-            tag = BaseTagArgument.of(baseChange, candidate,
-                    detector.previousRelease(inBuild.get(), baseProject.getVersion().replace("-SNAPSHOT", "")));
-            why = baseChange.changed() ? "built before it in this build" : "its newest release";
-        } else {
-            tag = detector.previousRelease(ContainerModule.of(baseName, self.directory()), "");
-            why = "its newest release; " + baseName + " is not in this build";
-        }
-        tag.ifPresent(known -> getLog().info(self.name() + ": built FROM " + baseImage.withTag(known) + " (ARG "
-                + BaseTagArgument.NAME + ": " + why + ")"));
-        return tag.map(known -> Map.of(BaseTagArgument.NAME, known)).orElse(Map.of());
+        return Map.of();
     }
 
     /** The image repository of the container module called {@code name}. */
