@@ -6,7 +6,8 @@
 #      that date, and remade when older than DOCKCI_BASE_MAX_AGE_DAYS or with --refresh-bases;
 #   3. a private registry on 127.0.0.1:5000 for the deploy phase (Debian's docker-registry);
 #   4. the tools the tests use: git, ssh (x3-jenkins-agent's ITs), dpkg-dev (the refresh test's apt repository),
-#      chromium (the run report's screenshot test, headless), and shellcheck, which dockci:lint runs on RUN scripts;
+#      chromium (the run report's screenshot test, headless), shellcheck, which dockci:lint runs on RUN scripts,
+#      and jq, with which the scripts read the build's target/dockci/build.json;
 #   5. npm-groovy-lint 15 from npm, which pipeline-tests runs on the Jenkinsfile (CodeNarc's rules).
 # Idempotent: each step checks first and says what it found or did. A second run takes about a second.
 #
@@ -257,8 +258,10 @@ ensure_tools() {
   command -v shellcheck >/dev/null || missing+=(shellcheck)
   # the remote-engine test makes the second engine's TLS certificates with it
   command -v openssl >/dev/null || missing+=(openssl)
+  # scripts/release-changed.sh and .ci/run read the build's target/dockci/build.json with it
+  command -v jq >/dev/null || missing+=(jq)
   if [ ${#missing[@]} -eq 0 ]; then
-    say "tools: git, ssh, curl, dpkg-dev, chromium, docker-registry, shellcheck, openssl present"
+    say "tools: git, ssh, curl, dpkg-dev, chromium, docker-registry, shellcheck, openssl, jq present"
   else
     apt_install "${missing[@]}"
   fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Releases every container listed in target/dockci/changes.txt (written by `./mvnw verify`, which must
-# have passed), one at a time, with maven-release-plugin:
+# Releases every container target/dockci/build.json says changed (written by `./mvnw verify`, which must
+# have passed; README, "build.json"), one at a time, in reactor order, with maven-release-plugin:
 #   release:prepare  checks that the release version builds (its image; no container started, no IT: the
 #                    same content was just tested by the verify before), commits the release version, tags
 #                    <name>-<version>, commits the next snapshot, and pushes both commits and the tag;
@@ -19,12 +19,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-changes=target/dockci/changes.txt
-if [ ! -f "$changes" ]; then
-  echo "release-changed: $changes is missing: run ./mvnw verify first" >&2
+index=target/dockci/build.json
+if [ ! -f "$index" ]; then
+  echo "release-changed: $index is missing: run ./mvnw verify first" >&2
   exit 1
 fi
-if ! grep -q . "$changes"; then
+command -v jq >/dev/null || { echo "release-changed: jq is missing: run scripts/build-env.sh" >&2; exit 1; }
+# the folders of the changed containers, one a line, in reactor order; read whole before the first release
+changed=$(jq -r '.containers[] | select(.changed) | .path' "$index") \
+  || { echo "release-changed: $index is not a build index jq can read" >&2; exit 1; }
+if [ -z "$changed" ]; then
   echo "release-changed: nothing changed since the last releases: nothing to release"
   exit 0
 fi
@@ -63,4 +67,4 @@ while read -r module; do
   # shellcheck disable=SC2086 # the flags are words of their own; the paths hold no space (see plugin-repository.sh)
   ./mvnw -B -f "$module/pom.xml" release:prepare release:perform -Ddockci.scm.url="$origin" $local_repository \
     -Ddockci.release.preparationGoals="$preparation_goals" -Ddockci.release.goals="$perform_goals" -Darguments="$arguments"
-done < "$changes"
+done <<<"$changed"

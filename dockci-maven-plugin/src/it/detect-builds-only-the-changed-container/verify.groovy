@@ -16,3 +16,23 @@ assert other['dockci.tags.deploy'] == 'main'
 def base = new Properties()
 new File(basedir, 'base/target/dockci/metadata.properties').withInputStream { base.load(it) }
 assert base['dockci.changed'] == 'false'
+
+// build.json: the same answers for every container, in reactor order, for scripts
+def index = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dockci/build.json'))
+assert index.format == 1
+assert index.changes == 'auto'
+assert index.buildId == other['dockci.build.id']
+assert index.containers*.name == ['base', 'app', 'other']
+def otherEntry = index.containers.find { it.name == 'other' }
+assert otherEntry.changed == true
+assert otherEntry.verdict == 'paths'
+assert otherEntry.reason == 'changed: Dockerfile since other-1.0.0'
+assert otherEntry.path == 'other'
+assert otherEntry.candidate == "1.0.1-dev.$head"
+assert otherEntry.deploy == ['main']
+assert otherEntry.image == other['dockci.image']
+def baseEntry = index.containers.find { it.name == 'base' }
+assert baseEntry.changed == false
+assert baseEntry.verdict == 'unchanged'
+assert baseEntry.candidate == base['dockci.tag']
+assert baseEntry.baseline == 'base-1.0.0'

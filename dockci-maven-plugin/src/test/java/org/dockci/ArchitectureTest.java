@@ -1,11 +1,18 @@
 package org.dockci;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import org.dockci.changes.BuildIndex;
+import org.dockci.changes.ModuleChange;
+import org.dockci.changes.Verdict;
 import org.dockci.dockerfile.Instruction;
 import org.dockci.dockerfile.ShellWord;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +107,40 @@ class ArchitectureTest {
     void noGrabBagPackages() {
         noClasses().should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..manager..",
                 "..common..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void changeDetectionKeepsNoStateInStatics() {
+        // a build's state lives in its Detection, which Maven makes once per build: a static outlives the build.
+        // Constant lists and sets stay allowed; the per-build caches that were here were maps
+        fields().that().areDeclaredInClassesThat().resideInAPackage("org.dockci.changes..").and().areStatic()
+                .should().beFinal()
+                .allowEmptyShould(true)
+                .check(classes);
+        noFields().that().areDeclaredInClassesThat().resideInAPackage("org.dockci.changes..").and().areStatic()
+                .should().haveRawType(assignableTo(Map.class))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheMojosKnowDependencyInjection() {
+        noClasses().that().resideOutsideOfPackage("org.dockci.mojo..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.inject..", "jakarta.inject..",
+                        "org.eclipse.sisu..", "com.google.inject..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void aVerdictIsWordedOnlyAtTheEdge() {
+        // decisions are made on the Verdict's type; its words are for the log, the metadata and build.json only
+        noClasses().that().resideInAPackage("org.dockci.changes..")
+                .and().doNotBelongToAnyOf(Verdict.class, ModuleChange.class, BuildIndex.class)
+                .should().callMethod(Verdict.class, "reason")
+                .orShould().callMethod(ModuleChange.class, "reason")
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -31,10 +31,9 @@ import org.dockci.changes.git.Tag;
  */
 public final class ChangeDetector {
 
-    private static final Map<DetectSettings, ChangeDetector> FOR_BUILD = new HashMap<>();
-
     private final DetectSettings settings;
     private final StalenessCheck staleness;
+    private final GitRepositories repositories;
     // Each module is looked at once per build, however many modules build FROM it.
     private final ConcurrentMap<String, Verdict> ownVerdicts = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Comparison> comparisons = new ConcurrentHashMap<>();
@@ -42,43 +41,32 @@ public final class ChangeDetector {
     private final ConcurrentMap<Path, ReleaseTags> releaseTags = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, StalenessCheck.Freshness> freshness = new ConcurrentHashMap<>();
 
-    private ChangeDetector(DetectSettings settings, StalenessCheck staleness) {
-        this.settings = settings;
-        this.staleness = staleness;
-    }
-
     /**
-     * The detector of the build that {@code settings} name (by their session key). Maven calls the core once per
-     * module: sharing the detector means each module, and git, is looked at once per build. A new session key
-     * drops the detectors of the builds before.
+     * A detector for one build with {@code settings}, reading git through the build's {@code repositories} and, in
+     * mode refresh, asking {@code staleness} about released images (each once).
+     *
+     * @throws DetectConfigurationException when the settings contradict each other
      */
-    public static ChangeDetector forBuild(DetectSettings settings) {
-        return forBuild(settings, StalenessCheck.NONE);
-    }
-
-    /**
-     * {@link #forBuild(DetectSettings)}, asking {@code staleness} about released images in mode refresh (the first
-     * module of a build gives it; each released image is asked once per build).
-     */
-    public static synchronized ChangeDetector forBuild(DetectSettings settings, StalenessCheck staleness) {
+    public ChangeDetector(DetectSettings settings, StalenessCheck staleness, GitRepositories repositories) {
         if (settings.mode() == ChangeMode.REFRESH && settings.baselineRevision().isPresent()) {
-            throw new IllegalArgumentException("change mode refresh checks each container's released image:"
+            throw new DetectConfigurationException("change mode refresh checks each container's released image:"
                     + " it cannot compare with the baseline revision '" + settings.baselineRevision().get()
                     + "'; leave dockci.baseline unset");
         }
-        FOR_BUILD.keySet().removeIf(other -> !other.sessionKey().equals(settings.sessionKey()));
-        return FOR_BUILD.computeIfAbsent(settings, key -> new ChangeDetector(key, staleness));
+        this.settings = settings;
+        this.staleness = staleness;
+        this.repositories = repositories;
     }
 
     /**
      * Whether {@code module} must be built, and why. {@code reactor} holds the other modules, so that its bases
-     * can be looked at; git is read once per repository and session key, however many modules ask.
+     * can be looked at; git is read once per repository, however many modules ask.
      *
      * @throws org.dockci.changes.git.GitException when the module is not in a git work tree with a commit
      * @throws IllegalArgumentException            when a base named by a module is not in {@code reactor}
      */
     public ModuleChange detect(ContainerModule module, Collection<ContainerModule> reactor) {
-        GitRepository git = GitRepositories.forDirectory(module.directory(), settings.sessionKey());
+        GitRepository git = repositories.forDirectory(module.directory());
         Map<String, ContainerModule> modulesByName = new HashMap<>();
         reactor.forEach(other -> modulesByName.put(other.name(), other));
         modulesByName.put(module.name(), module);
@@ -87,8 +75,7 @@ public final class ChangeDetector {
         String folder = ModulePaths.folderOf(module.directory(), git.workTree());
         Comparison comparison = comparison(git, module);
         Verdict verdict = switch (settings.mode()) {
-            case ALL -> Verdict.changed("changed: change mode all builds every module");
-            case NONE -> new Verdict(false, "unchanged: change mode none builds no module", Optional.empty());
+            case ALL, NONE -> new Verdict.ByMode(settings.mode());
             case AUTO -> auto(git, module, comparison, baseChains);
             case REFRESH -> refresh(git, auto(git, module, comparison, baseChains), module, comparison, baseChains);
         };
@@ -96,7 +83,7 @@ public final class ChangeDetector {
         List<String> uncommitted = uncommittedAgainstHead(git, folder);
         Optional<String> dirtyDigest = uncommitted.isEmpty() ? Optional.empty()
                 : Optional.of(WorkTreeDigest.of(git.workTree().resolve(folder), uncommitted));
-        return new ModuleChange(module.name(), folder, verdict.changed(), verdict.reason(), verdict.warning(),
+        return new ModuleChange(module.name(), folder, verdict,
                 comparison.baseline(), head.commit(), BranchName.of(head.branch(), settings.environment()), uncommitted,
                 dirtyDigest, git.operationInProgress(), head.commitTime());
     }
@@ -106,7 +93,7 @@ public final class ChangeDetector {
      * built: in the checkout of a release tag, that release is not its own previous one); empty before the first.
      */
     public Optional<String> previousRelease(ContainerModule module, String version) {
-        GitRepository git = GitRepositories.forDirectory(module.directory(), settings.sessionKey());
+        GitRepository git = repositories.forDirectory(module.directory());
         return releaseTags.computeIfAbsent(git.workTree(), workTree -> new ReleaseTags(git.tagsReachableFromHead()))
                 .newestExcept(settings.tagFormat(), module.name(), version)
                 .flatMap(tag -> settings.tagFormat().versionIn(tag.name(), module.name()));
@@ -120,10 +107,10 @@ public final class ChangeDetector {
     private Verdict auto(GitRepository git, ContainerModule module, Comparison comparison,
             List<List<ContainerModule>> baseChains) {
         if (git.isShallow()) {
-            return Verdict.changedWithWarning("changed: shallow clone, the history to compare with is cut off",
+            return new Verdict.CannotCompare("shallow clone, the history to compare with is cut off", Optional.of(
                     "shallow clone: " + module.name() + " is built because its last release cannot be compared;"
                             + " clone the full history (git fetch --unshallow; in Jenkins, no shallow clone)"
-                            + " to build only what changed");
+                            + " to build only what changed"));
         }
         Verdict own = ownVerdict(git, module);
         if (own.changed()) {
@@ -134,14 +121,14 @@ public final class ChangeDetector {
             ContainerModule base = chain.get(chain.size() - 1);
             Verdict baseVerdict = ownVerdict(git, base);
             if (baseVerdict.changed()) {
-                return Verdict.changed(baseReason("changed", chain, baseVerdict.reason().replaceFirst("^changed: ", "")));
+                return viaBase(chain, baseVerdict);
             }
             // The base may have been released since this module was: its image then differs from the one
             // this module was last built from, though neither changed since its own release.
             String baseFolder = ModulePaths.folderOf(base.directory(), git.workTree());
             List<String> basePaths = committedChanges(git, baseFolder, mine);
             if (!basePaths.isEmpty()) {
-                return Verdict.changed(baseReason("changed", chain, Reasons.paths(basePaths) + " since " + mine.name()));
+                return viaBase(chain, new Verdict.ChangedPaths(basePaths, List.of(), mine));
             }
         }
         return own;
@@ -158,7 +145,7 @@ public final class ChangeDetector {
         }
         StalenessCheck.Freshness own = freshness(module, comparison.baseline().orElseThrow());
         if (own.stale()) {
-            return Verdict.changed("refresh: " + own.detail());
+            return new Verdict.Stale(own.detail());
         }
         for (List<ContainerModule> chain : baseChains) {
             ContainerModule base = chain.get(chain.size() - 1);
@@ -166,11 +153,11 @@ public final class ChangeDetector {
             if (baseRelease.isPresent()) {
                 StalenessCheck.Freshness ofBase = freshness(base, baseRelease.get());
                 if (ofBase.stale()) {
-                    return Verdict.changed(baseReason("refresh", chain, ofBase.detail()));
+                    return viaBase(chain, new Verdict.Stale(ofBase.detail()));
                 }
             }
         }
-        return new Verdict(false, byCommits.reason() + "; refresh: " + own.detail(), Optional.empty());
+        return ((Verdict.Unchanged) byCommits).checked(own.detail());
     }
 
     private StalenessCheck.Freshness freshness(ContainerModule module, Baseline release) {
@@ -193,14 +180,7 @@ public final class ChangeDetector {
         List<String> uncommitted = uncommittedChanges(git, folder, baseline).stream()
                 .filter(path -> !committed.contains(path)).toList();
         if (!committed.isEmpty() || !uncommitted.isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            if (!committed.isEmpty()) {
-                parts.add(Reasons.paths(committed) + " since " + baseline.name());
-            }
-            if (!uncommitted.isEmpty()) {
-                parts.add("uncommitted " + Reasons.paths(uncommitted));
-            }
-            return Verdict.changed("changed: " + String.join("; ", parts));
+            return new Verdict.ChangedPaths(committed, uncommitted, baseline);
         }
         SharedInputs inputs = sharedInputs.computeIfAbsent(git.workTree(),
                 workTree -> SharedInputs.of(settings.sharedInputs(), workTree));
@@ -212,10 +192,9 @@ public final class ChangeDetector {
         }
         List<String> shared = inputs.matching(changedInputs);
         if (!shared.isEmpty()) {
-            return Verdict.changed("changed: shared input " + Reasons.paths(shared) + " since " + baseline.name());
+            return new Verdict.SharedInput(shared, baseline);
         }
-        return new Verdict(false, "unchanged since " + baseline.name() + " (" + baseline.commitShort() + ")",
-                Optional.empty());
+        return new Verdict.Unchanged(baseline, Optional.empty());
     }
 
     /** The files of {@code folder} that differ between the baseline and HEAD, relative to the folder. */
@@ -288,24 +267,25 @@ public final class ChangeDetector {
             String revision = settings.baselineRevision().get();
             return git.resolveCommit(revision)
                     .map(commit -> new Comparison(Optional.of(new Baseline(revision, commit)), Optional.empty()))
-                    .orElseGet(() -> new Comparison(Optional.empty(), Optional.of(Verdict.changedWithWarning(
-                            "changed: baseline '" + revision + "' is not a commit of this clone",
-                            "baseline '" + revision + "' is not a commit of this clone: " + module.name()
-                                    + " is built; fetch it or name another baseline revision"))));
+                    .orElseGet(() -> new Comparison(Optional.empty(), Optional.of(new Verdict.CannotCompare(
+                            "baseline '" + revision + "' is not a commit of this clone",
+                            Optional.of("baseline '" + revision + "' is not a commit of this clone: " + module.name()
+                                    + " is built; fetch it or name another baseline revision")))));
         }
         Optional<Tag> tag = releaseTags.computeIfAbsent(git.workTree(),
                 workTree -> new ReleaseTags(git.tagsReachableFromHead())).newest(settings.tagFormat(), module.name());
         if (tag.isEmpty()) {
-            return new Comparison(Optional.empty(), Optional.of(Verdict.changed("changed: no baseline, no release tag "
-                    + settings.tagFormat().describe(module.name()) + " in HEAD's history")));
+            return new Comparison(Optional.empty(), Optional.of(new Verdict.CannotCompare("no baseline, no release tag "
+                    + settings.tagFormat().describe(module.name()) + " in HEAD's history", Optional.empty())));
         }
         Baseline baseline = new Baseline(tag.get().name(), tag.get().commit());
         if (tag.get().isCommitMissing()) {
-            return new Comparison(Optional.of(baseline), Optional.of(Verdict.changedWithWarning(
-                    "changed: baseline " + baseline.name() + " points to commit " + baseline.commitShort()
+            return new Comparison(Optional.of(baseline), Optional.of(new Verdict.CannotCompare(
+                    "baseline " + baseline.name() + " points to commit " + baseline.commitShort()
                             + ", which this clone lacks",
-                    "baseline " + baseline.name() + " points to commit " + baseline.commitShort() + ", which this"
-                            + " clone lacks: " + module.name() + " is built; fetch the full history and tags")));
+                    Optional.of("baseline " + baseline.name() + " points to commit " + baseline.commitShort()
+                            + ", which this clone lacks: " + module.name() + " is built; fetch the full history and"
+                            + " tags"))));
         }
         return new Comparison(Optional.of(baseline), Optional.empty());
     }
@@ -340,26 +320,14 @@ public final class ChangeDetector {
         return chains;
     }
 
-    /** {@code changed: base x3-base: Dockerfile since ...}, or {@code refresh: base x3-base via x3-mid: ...}. */
-    private static String baseReason(String verb, List<ContainerModule> chain, String detail) {
+    /** The verdict on a module built because of the last base of {@code chain}, for {@code why}. */
+    private static Verdict viaBase(List<ContainerModule> chain, Verdict why) {
         String base = chain.get(chain.size() - 1).name();
         List<String> via = chain.subList(0, chain.size() - 1).stream().map(ContainerModule::name).toList();
-        return verb + ": base " + base + (via.isEmpty() ? "" : " via " + String.join(", ", via)) + ": " + detail;
+        return new Verdict.ViaBase(base, via, why);
     }
 
     /** What a module is compared with, or the verdict given when it cannot be compared. */
     private record Comparison(Optional<Baseline> baseline, Optional<Verdict> cannotCompare) {
-    }
-
-    /** A decision and its one-line reason; a warning when the build must say it could not compare. */
-    private record Verdict(boolean changed, String reason, Optional<String> warning) {
-
-        static Verdict changed(String reason) {
-            return new Verdict(true, reason, Optional.empty());
-        }
-
-        static Verdict changedWithWarning(String reason, String warning) {
-            return new Verdict(true, reason, Optional.of(warning));
-        }
     }
 }

@@ -24,7 +24,7 @@ public enum ChangeMode {
                 return mode;
             }
         }
-        throw new IllegalArgumentException("change mode '" + name + "' is not one of auto, all, none, refresh");
+        throw new DetectConfigurationException("change mode '" + name + "' is not one of auto, all, none, refresh");
     }
 
     @Override

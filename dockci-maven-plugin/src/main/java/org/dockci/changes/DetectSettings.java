@@ -1,12 +1,15 @@
 package org.dockci.changes;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dockci.version.ReleaseTagFormat;
 
 /**
- * How change detection is done for one build; the same for every module.
+ * How change detection is done for one build; the same for every module but for the shared inputs, which are
+ * the module's own parent POMs.
  *
  * @param mode             auto (by what changed), all or none
  * @param tagFormat        the release tags' names; the newest one in HEAD's history is a module's baseline
@@ -18,11 +21,9 @@ import org.dockci.version.ReleaseTagFormat;
  *                         folder stands for everything under it
  * @param environment      the build's environment variables; on a detached HEAD, {@code BRANCH_NAME} or
  *                         {@code GIT_BRANCH} names the branch
- * @param sessionKey       the same for every module of one build and different for the next build (the Maven
- *                         session's start time, say): git is read once per key
  */
 public record DetectSettings(ChangeMode mode, ReleaseTagFormat tagFormat, Optional<String> baselineRevision,
-        boolean workTreeCounts, List<String> sharedInputs, Map<String, String> environment, String sessionKey) {
+        boolean workTreeCounts, List<String> sharedInputs, Map<String, String> environment) {
 
     /** Keeps unmodifiable copies. */
     public DetectSettings {
@@ -30,37 +31,45 @@ public record DetectSettings(ChangeMode mode, ReleaseTagFormat tagFormat, Option
         environment = Map.copyOf(environment);
     }
 
+    /**
+     * The settings of a module whose parent POMs are {@code parentPoms}: they count as shared inputs, besides
+     * {@code sharedPaths}, as every container is built with what they configure.
+     */
+    public static DetectSettings of(ChangeMode mode, ReleaseTagFormat tagFormat, Optional<String> baselineRevision,
+            boolean workTreeCounts, List<String> sharedPaths, List<Path> parentPoms, Map<String, String> environment) {
+        List<String> shared = new ArrayList<>(sharedPaths);
+        parentPoms.forEach(pom -> shared.add(pom.toAbsolutePath().toString()));
+        return new DetectSettings(mode, tagFormat, baselineRevision, workTreeCounts, shared, environment);
+    }
+
     /** Mode auto, the default tag format, no baseline revision, the work tree counting, no shared input. */
-    public static DetectSettings defaults(String sessionKey) {
+    public static DetectSettings defaults() {
         return new DetectSettings(ChangeMode.AUTO, ReleaseTagFormat.defaultFormat(), Optional.empty(), true,
-                List.of(), Map.of(), sessionKey);
+                List.of(), Map.of());
     }
 
     /** These settings with another mode. */
     public DetectSettings withMode(ChangeMode newMode) {
-        return new DetectSettings(newMode, tagFormat, baselineRevision, workTreeCounts, sharedInputs, environment,
-                sessionKey);
+        return new DetectSettings(newMode, tagFormat, baselineRevision, workTreeCounts, sharedInputs, environment);
     }
 
     /** These settings comparing every module with {@code revision}. */
     public DetectSettings withBaselineRevision(String revision) {
-        return new DetectSettings(mode, tagFormat, Optional.of(revision), workTreeCounts, sharedInputs, environment,
-                sessionKey);
+        return new DetectSettings(mode, tagFormat, Optional.of(revision), workTreeCounts, sharedInputs, environment);
     }
 
     /** These settings with uncommitted changes counting or not. */
     public DetectSettings withWorkTreeCounts(boolean counts) {
-        return new DetectSettings(mode, tagFormat, baselineRevision, counts, sharedInputs, environment, sessionKey);
+        return new DetectSettings(mode, tagFormat, baselineRevision, counts, sharedInputs, environment);
     }
 
     /** These settings with other shared inputs. */
     public DetectSettings withSharedInputs(List<String> inputs) {
-        return new DetectSettings(mode, tagFormat, baselineRevision, workTreeCounts, inputs, environment, sessionKey);
+        return new DetectSettings(mode, tagFormat, baselineRevision, workTreeCounts, inputs, environment);
     }
 
     /** These settings with other environment variables. */
     public DetectSettings withEnvironment(Map<String, String> variables) {
-        return new DetectSettings(mode, tagFormat, baselineRevision, workTreeCounts, sharedInputs, variables,
-                sessionKey);
+        return new DetectSettings(mode, tagFormat, baselineRevision, workTreeCounts, sharedInputs, variables);
     }
 }

@@ -13,10 +13,7 @@ import org.dockci.version.TagPolicy;
  *
  * @param module     the module's name (artifactId)
  * @param path       its folder relative to the repository's top, {@code containers/x3-webdav}
- * @param reason     one line for the log: {@code unchanged since x3-webdav-1.2.0 (3f2c1ab)},
- *                   {@code changed: Dockerfile, entrypoint.sh since x3-webdav-1.2.0}
- * @param warning    set when the module is built because it could not be compared (shallow clone, missing
- *                   baseline commit): the build must say so loudly
+ * @param verdict    whether it is built and why
  * @param baseline   what it was compared with; empty when there was nothing to compare with
  * @param commit     HEAD's full id
  * @param branch     the branch built, from git or, on a detached HEAD, from the CI's environment
@@ -27,7 +24,7 @@ import org.dockci.version.TagPolicy;
  * @param operation  a git operation in progress in the work tree ({@code a merge}), if any
  * @param commitTime HEAD's committer time
  */
-public record ModuleChange(String module, String path, boolean changed, String reason, Optional<String> warning,
+public record ModuleChange(String module, String path, Verdict verdict,
         Optional<Baseline> baseline, String commit, Optional<String> branch, List<String> uncommitted,
         Optional<String> dirtyDigest, Optional<String> operation, Instant commitTime) {
 
@@ -36,6 +33,24 @@ public record ModuleChange(String module, String path, boolean changed, String r
     /** Keeps an unmodifiable copy. */
     public ModuleChange {
         uncommitted = List.copyOf(uncommitted);
+    }
+
+    /** Whether the module is built. */
+    public boolean changed() {
+        return verdict.changed();
+    }
+
+    /** The verdict in one line, for the log: {@code changed: Dockerfile, entrypoint.sh since x3-webdav-1.2.0}. */
+    public String reason() {
+        return verdict.reason();
+    }
+
+    /**
+     * Set when the module is built because it could not be compared (shallow clone, missing baseline commit): the
+     * build must say so loudly.
+     */
+    public Optional<String> warning() {
+        return verdict.warning();
     }
 
     /** Whether the image is built with uncommitted files: it is not HEAD's image. */
@@ -51,7 +66,7 @@ public record ModuleChange(String module, String path, boolean changed, String r
         if (!dirty() && operation.isEmpty()) {
             return Optional.empty();
         }
-        String what = dirty() ? "uncommitted " + Reasons.paths(uncommitted) : "";
+        String what = dirty() ? "uncommitted " + PathList.of(uncommitted) : "";
         return Optional.of(what + operation.map(op -> (what.isEmpty() ? "" : ", ") + op + " in progress").orElse(""));
     }
 
@@ -76,7 +91,7 @@ public record ModuleChange(String module, String path, boolean changed, String r
 
     /** The metadata of this module's image for {@code version} built by build {@code buildId}, with its tags by {@link TagPolicy}. */
     public ImageMetadata metadata(String version, ImageName image, String buildId) {
-        return new ImageMetadata(module, changed, reason, baseline.map(Baseline::name).orElse(""),
+        return new ImageMetadata(module, changed(), reason(), baseline.map(Baseline::name).orElse(""),
                 baseline.map(Baseline::commit).orElse(""), commit, commitShort(), branch.orElse(""), dirty(), version,
                 image.toString(), TagPolicy.tagsFor(version, commitShort(), branch, dirtyDigest), created(),
                 buildId);

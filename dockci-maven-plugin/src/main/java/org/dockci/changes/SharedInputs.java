@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The files every module is built from: parent POMs, {@code containers/pom.xml}, configured paths. A change
@@ -106,7 +107,13 @@ final class SharedInputs {
                 firstWildcard++;
             }
             String literalFolder = glob.substring(0, glob.lastIndexOf('/', firstWildcard) + 1);
-            return new Glob(literalFolder, FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            try {
+                return new Glob(literalFolder, FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            } catch (PatternSyntaxException e) {
+                // the exception's own index and words are of the regular expression the glob became, not of the glob
+                throw new DetectConfigurationException("dockci.changes.sharedPaths: '" + glob + "' is not a glob"
+                        + " (an unclosed [ or {, a trailing \\?): correct it");
+            }
         }
 
         boolean matches(String path) {

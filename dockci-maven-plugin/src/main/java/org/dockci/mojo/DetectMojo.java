@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
@@ -26,18 +26,19 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.dockci.changes.BaseDependency;
-import org.dockci.changes.BaseModules;
 import org.dockci.changes.BaseTagArgument;
+import org.dockci.changes.BuildIndex;
 import org.dockci.changes.ChangeDetector;
 import org.dockci.changes.ChangeMode;
 import org.dockci.changes.ChangesFile;
 import org.dockci.changes.ContainerModule;
+import org.dockci.changes.DetectConfigurationException;
 import org.dockci.changes.DetectSettings;
+import org.dockci.changes.Detection;
 import org.dockci.changes.ModuleChange;
-import org.dockci.changes.ReactorModules;
+import org.dockci.changes.SkipProperties;
 import org.dockci.changes.StalenessCheck;
 import org.dockci.changes.git.GitException;
-import org.dockci.changes.git.GitRepositories;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.DockerfileParser;
 import org.dockci.dockerfile.ImageReference;
@@ -62,8 +63,9 @@ import org.dockci.version.ReleaseTagFormat;
  *
  * <p>Also writes the image's version and tag metadata to {@code target/dockci/metadata.properties} and
  * {@code metadata.json}, sets them as project properties ({@code dockci.tag}, {@code dockci.revision},
- * {@code dockci.labels}...) for the image configuration, and writes the changed modules, one path a line
- * in reactor order, to {@code target/dockci/changes.txt} of the build's top project.
+ * {@code dockci.labels}...) for the image configuration. The build's last container module writes, to the build's
+ * top project, the changed modules, one path a line in reactor order, to {@code target/dockci/changes.txt}, and
+ * every container's image, tags and verdict to {@code target/dockci/build.json} (README, "build.json").
  *
  * <p>And it says where the module's ITs run, as {@code dockci.it.forkCount} for failsafe: {@code 0}, in Maven's
  * own JVM, in a build of one module at a time; {@code 1}, a JVM of their own, in a parallel build ({@code -T}),
@@ -147,6 +149,16 @@ public class DetectMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
+    private final BuildDetection build;
+    private final Detection detection;
+
+    /** The goal of a build whose change detection is {@code build}'s, shared by every module's goal. */
+    @Inject
+    public DetectMojo(BuildDetection build) {
+        this.build = build;
+        this.detection = build.detection();
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (!isContainer(project)) {
@@ -166,48 +178,57 @@ public class DetectMojo extends AbstractMojo {
             return;
         }
         try {
-            DetectSettings settings = settings();
-            if (settings.mode() == ChangeMode.REFRESH && !dockerSkipped()) {
-                checkEngine(); // the refresh runs the released images
-            }
-            ChangeDetector detector = ChangeDetector.forBuild(settings, staleness(settings));
-            List<ContainerModule> reactor = ReactorModules.forBuild(sessionKey(), this::containerFolders,
-                    this::imageOf);
-            ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
-                    .findFirst().orElseThrow();
-            checkBaseDependencies(self);
-            ModuleChange change = detector.detect(self, reactor);
-            change.warning().ifPresent(getLog()::warn);
-            getLog().info(change.module() + ": " + change.reason());
-            refuseDirtyDeploy(change);
-            if (change.changed() && !dockerSkipped() && buildsImages()) {
-                checkEngine(); // before fabric8, whose own message names neither the engine nor what to do
-            }
-            ImageMetadata metadata = change.metadata(project.getVersion(),
-                    new ImageName(registry, namespace, project.getArtifactId()), buildId());
-            MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
-            if (change.changed()) {
-                change.notACommit().ifPresent(state -> getLog().warn(change.module() + ": built from a work tree that"
-                        + " is not a commit (" + state + "): its image is tagged " + metadata.tags().candidate()
-                        + ", not HEAD's"));
-            }
-            String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
-                    .map(version -> new ImageName(registry, namespace, project.getArtifactId()).withTag(version))
-                    .orElse("");
-            Map<String, String> buildArgs = change.changed() ? baseTag(detector, self, reactor) : Map.of();
-            setProperties(change, metadata, previousRelease, settings.mode(), buildArgs);
-            if (reactor.get(reactor.size() - 1).equals(self)) { // the last container writes the summary
-                List<ModuleChange> all = detector.detectAll(reactor);
-                Path changesFile = ChangesFile.write(Path.of(session.getTopLevelProject().getBuild().getDirectory()), all);
-                summary(all, changesFile);
-            }
-        } catch (GitException | EngineException | RefreshException e) {
-            throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
+            detect();
+        } catch (DetectConfigurationException e) {
             throw new MojoFailureException("dockci:detect: " + e.getMessage());
-        } catch (IOException | UncheckedIOException e) {
+        } catch (GitException | EngineException | RefreshException | IOException | UncheckedIOException e) {
             throw new MojoExecutionException("dockci:detect: " + e.getMessage(), e);
         }
+    }
+
+    private void detect() throws MojoFailureException, IOException {
+        DetectSettings settings = settings();
+        ImageName image = configured(() -> new ImageName(registry, namespace, project.getArtifactId()));
+        if (settings.mode() == ChangeMode.REFRESH && !dockerSkipped()) {
+            checkEngine(); // the refresh runs the released images
+        }
+        ChangeDetector detector = detection.detector(settings, () -> staleness(settings));
+        List<ContainerModule> reactor = detection.reactor(this::containerFolders, this::imageOf);
+        ContainerModule self = reactor.stream().filter(module -> module.name().equals(project.getArtifactId()))
+                .findFirst().orElseThrow();
+        checkBaseDependencies(self);
+        ModuleChange change = detector.detect(self, reactor);
+        change.warning().ifPresent(getLog()::warn);
+        getLog().info(change.module() + ": " + change.reason());
+        refuseDirtyDeploy(change);
+        if (change.changed() && !dockerSkipped() && buildsImages()) {
+            checkEngine(); // before fabric8, whose own message names neither the engine nor what to do
+        }
+        ImageMetadata metadata = configured(() -> change.metadata(project.getVersion(), image, buildId()));
+        MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
+        if (change.changed()) {
+            change.notACommit().ifPresent(state -> getLog().warn(change.module() + ": built from a work tree that"
+                    + " is not a commit (" + state + "): its image is tagged " + metadata.tags().candidate()
+                    + ", not HEAD's"));
+        }
+        String previousRelease = detector.previousRelease(self, project.getVersion().replace("-SNAPSHOT", ""))
+                .map(image::withTag).orElse("");
+        Map<String, String> buildArgs = change.changed() ? baseTag(detector, self, reactor) : Map.of();
+        setProperties(change, metadata, previousRelease, settings.mode(), buildArgs);
+        if (detection.isLast(self)) {
+            List<ModuleChange> all = detector.detectAll(reactor);
+            Path top = Path.of(session.getTopLevelProject().getBuild().getDirectory());
+            Path changesFile = ChangesFile.write(top, all);
+            BuildIndex.of(buildId(), settings.mode(), all.stream().map(module -> BuildIndex.Container.of(module,
+                    metadataOf(module))).toList()).write(top);
+            summary(all, changesFile);
+        }
+    }
+
+    /** The metadata of the image of the container module {@code change} is about, as that module's goal writes it. */
+    private ImageMetadata metadataOf(ModuleChange change) {
+        return configured(() -> change.metadata(containerProject(change.module()).getVersion(),
+                new ImageName(registry, namespace, change.module()), buildId()));
     }
 
     /**
@@ -230,52 +251,34 @@ public class DetectMojo extends AbstractMojo {
     }
 
     /**
-     * The build argument {@code BASE_TAG} ({@link BaseTagArgument}): the tag of the base module's image this build
-     * builds FROM, when the Dockerfile declares it; says so when it builds FROM a module with a tag of its own, which
-     * this build does not make.
+     * The build argument {@code BASE_TAG} ({@link BaseTagArgument#choose}), logged: the tag of the base module's image
+     * this build builds FROM, when the Dockerfile declares it; says so when it builds FROM a module with a tag of its
+     * own, which this build does not make.
      */
     private Map<String, String> baseTag(ChangeDetector detector, ContainerModule self, List<ContainerModule> reactor)
             throws IOException {
         Dockerfile dockerfile = DockerfileParser.parse(self.directory().resolve("Dockerfile"));
-        // a base outside the build too (a release builds one container alone, -f): its newest release is the tag
-        Set<String> named = new TreeSet<>(self.bases().isEmpty() ? BaseModules.named(dockerfile, this::imageOf)
-                : self.bases());
-        named.remove(self.name());
-        if (named.isEmpty()) {
-            return Map.of();
-        }
-        String bases = String.join(", ", named);
-        if (!BaseTagArgument.declaredBy(dockerfile)) {
+        BaseTagArgument.Choice choice = BaseTagArgument.choose(dockerfile, self, reactor, detector, this::imageOf,
+                name -> containerProject(name).getVersion(), base -> metadataOf(base).tags().candidate());
+        if (choice instanceof BaseTagArgument.NotDeclared notDeclared) {
+            String bases = String.join(", ", notDeclared.bases());
             getLog().warn(self.name() + ": builds FROM the image of " + bases + " with a tag written in its Dockerfile,"
                     + " not this build's image of it: declare ARG " + BaseTagArgument.NAME + "=<a released tag> before"
                     + " FROM and build FROM …/" + bases + ":${" + BaseTagArgument.NAME + "} (README, \"Add a container\")");
-            return Map.of();
+        } else if (choice instanceof BaseTagArgument.SeveralBases several) {
+            getLog().warn(self.name() + ": builds FROM the images of " + String.join(", ", several.bases()) + ": "
+                    + BaseTagArgument.NAME + " names one base's tag and is left to the Dockerfile's default");
+        } else if (choice instanceof BaseTagArgument.Tagged tagged && tagged.tag().isPresent()) {
+            String why = switch (tagged.source()) {
+                case THIS_BUILD -> "built before it in this build";
+                case NEWEST_RELEASE -> "its newest release";
+                case RELEASE_OUTSIDE_THE_BUILD -> "its newest release; " + tagged.base() + " is not in this build";
+            };
+            getLog().info(self.name() + ": built FROM " + new ImageName(registry, namespace, tagged.base())
+                    .withTag(tagged.tag().get()) + " (ARG " + BaseTagArgument.NAME + ": " + why + ")");
+            return Map.of(BaseTagArgument.NAME, tagged.tag().get());
         }
-        if (named.size() > 1) {
-            getLog().warn(self.name() + ": builds FROM the images of " + bases + ": " + BaseTagArgument.NAME
-                    + " names one base's tag and is left to the Dockerfile's default");
-            return Map.of();
-        }
-        String baseName = named.iterator().next();
-        ImageName baseImage = new ImageName(registry, namespace, baseName);
-        Optional<ContainerModule> inBuild = reactor.stream().filter(module -> module.name().equals(baseName))
-                .findFirst();
-        Optional<String> tag;
-        String why;
-        if (inBuild.isPresent()) {
-            MavenProject baseProject = containerProject(baseName);
-            ModuleChange baseChange = detector.detect(inBuild.get(), reactor);
-            String candidate = baseChange.metadata(baseProject.getVersion(), baseImage, buildId()).tags().candidate();
-            tag = BaseTagArgument.of(baseChange, candidate,
-                    detector.previousRelease(inBuild.get(), baseProject.getVersion().replace("-SNAPSHOT", "")));
-            why = baseChange.changed() ? "built before it in this build" : "its newest release";
-        } else {
-            tag = detector.previousRelease(ContainerModule.of(baseName, self.directory()), "");
-            why = "its newest release; " + baseName + " is not in this build";
-        }
-        tag.ifPresent(known -> getLog().info(self.name() + ": built FROM " + baseImage.withTag(known) + " (ARG "
-                + BaseTagArgument.NAME + ": " + why + ")"));
-        return tag.map(known -> Map.of(BaseTagArgument.NAME, known)).orElse(Map.of());
+        return Map.of();
     }
 
     /** The image repository of the container module called {@code name}. */
@@ -303,15 +306,27 @@ public class DetectMojo extends AbstractMojo {
     }
 
     private DetectSettings settings() {
-        List<String> shared = new ArrayList<>(sharedPaths == null ? List.of() : sharedPaths);
+        List<Path> parentPoms = new ArrayList<>();
         for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
             if (parent.getFile() != null) {
-                shared.add(parent.getFile().getAbsolutePath());
+                parentPoms.add(parent.getFile().toPath());
             }
         }
-        return new DetectSettings(ChangeMode.parse(changes), new ReleaseTagFormat(tagFormat),
-                Optional.ofNullable(baseline).filter(revision -> !revision.isBlank()), workTree, shared,
-                System.getenv(), sessionKey());
+        return DetectSettings.of(ChangeMode.parse(changes), configured(() -> new ReleaseTagFormat(tagFormat)),
+                Optional.ofNullable(baseline).filter(revision -> !revision.isBlank()), workTree,
+                sharedPaths == null ? List.of() : sharedPaths, parentPoms, System.getenv());
+    }
+
+    /**
+     * A value made from the goal's parameters or the project's version; one the core refuses (a tag format without
+     * the version, a registry Docker does not read back, a version that cannot be a tag) is the user's to fix.
+     */
+    private static <T> T configured(Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw new DetectConfigurationException(e.getMessage());
+        }
     }
 
     private void setProperties(ModuleChange change, ImageMetadata metadata, String previousRelease, ChangeMode mode,
@@ -323,14 +338,7 @@ public class DetectMojo extends AbstractMojo {
         Optional<BaseImage> base = change.changed() ? baseImage(buildArgs) : Optional.empty();
         base.ifPresent(known -> properties.setProperty("dockci.base.name", known.name()));
         properties.setProperty("dockci.labels", ImageLabels.json(metadata, source(), base));
-        if (!change.changed()) {
-            // fabric8's goals and the ITs (compiled and run) skip themselves on these
-            properties.setProperty("docker.skip", "true");
-            properties.setProperty("maven.test.skip", "true");
-        } else if (mode == ChangeMode.REFRESH) {
-            // fabric8's image build option: every layer is made again, so that apt-get really fetches the updates
-            properties.setProperty("docker.noCache", "true");
-        }
+        SkipProperties.of(change, mode).forEach(properties::setProperty);
     }
 
     private boolean dockerSkipped() {
@@ -352,10 +360,7 @@ public class DetectMojo extends AbstractMojo {
      * per build, whatever the number of containers.
      */
     private void checkEngine() {
-        session.getRepositorySession().getData().computeIfAbsent(DetectMojo.class.getName() + ".engineChecked", () -> {
-            DockerEngine.fromEnvironment().checkReachable(); // a failure is not kept: the next container asks again
-            return Boolean.TRUE;
-        });
+        build.engineAnswered(() -> DockerEngine.fromEnvironment().checkReachable());
     }
 
     /** What the module's image is built FROM now, for its labels; empty when unknown or when Docker is not used. */
@@ -390,7 +395,7 @@ public class DetectMojo extends AbstractMojo {
         if (source != null && !source.isBlank()) {
             return source;
         }
-        return GitRepositories.forDirectory(project.getBasedir().toPath(), sessionKey()).originUrl().orElse("");
+        return detection.repository(project.getBasedir().toPath()).originUrl().orElse("");
     }
 
     private void summary(List<ModuleChange> all, Path changesFile) {
@@ -422,14 +427,5 @@ public class DetectMojo extends AbstractMojo {
     private String buildId() {
         File root = session.getRequest().getMultiModuleProjectDirectory();
         return BuildId.of(System.getenv(), (root != null ? root : session.getTopLevelProject().getBasedir()).toPath());
-    }
-
-    private String sessionKey() {
-        return sessionKey(session);
-    }
-
-    /** The key of this build for {@link GitRepositories}: the goals of one build share the repositories they open. */
-    static String sessionKey(MavenSession session) {
-        return session.getRequest().getStartTime().getTime() + "@" + System.identityHashCode(session);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.inject.Inject;
 import org.apache.maven.execution.BuildFailure;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Model;
@@ -28,7 +29,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.dockci.changes.git.GitException;
-import org.dockci.changes.git.GitRepositories;
 import org.dockci.engine.BuildId;
 import org.dockci.report.ContainerFolder;
 import org.dockci.report.JoinedLintReports;
@@ -79,6 +79,14 @@ public class ReportMojo extends AbstractMojo {
 
     @Component
     private SettingsDecrypter decrypter;
+
+    private final BuildDetection build;
+
+    /** The report of a build whose git repositories are opened through {@code build}, as dockci:detect's are. */
+    @Inject
+    public ReportMojo(BuildDetection build) {
+        this.build = build;
+    }
 
     @Override
     public void execute() throws MojoExecutionException {
@@ -208,8 +216,7 @@ public class ReportMojo extends AbstractMojo {
             return source;
         }
         try {
-            return GitRepositories.forDirectory(project.getBasedir().toPath(), DetectMojo.sessionKey(session))
-                    .originUrl().orElse("");
+            return build.detection().repository(project.getBasedir().toPath()).originUrl().orElse("");
         } catch (GitException e) {
             return "";
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.dockci.changes.git.TestRepository;
 import org.dockci.version.ReleaseTagFormat;
 import org.junit.jupiter.api.Test;
@@ -85,7 +84,7 @@ class BaselineTest {
             repo.git.tag("release/a/v1.0.0");
             DetectSettings settings = new DetectSettings(ChangeMode.AUTO,
                     new ReleaseTagFormat("release/@{project.artifactId}/v@{project.version}"), Optional.empty(), true,
-                    List.of(), Map.of(), UUID.randomUUID().toString());
+                    List.of(), Map.of());
 
             ModuleChange a = repo.detect("a", settings);
 
@@ -118,7 +117,10 @@ class BaselineTest {
             try (TestRepository clone = TestRepository.shallowClone(repo.git, directory.resolve("clone"), 1)) {
                 ContainerModule a = ContainerModule.of("a", clone.root().resolve("containers/a"));
 
-                ModuleChange inClone = ChangeDetector.forBuild(ContainerRepository.settings()).detect(a, List.of(a));
+                ModuleChange inClone;
+                try (Detection build = new Detection()) {
+                    inClone = build.detector(ContainerRepository.settings()).detect(a, List.of(a));
+                }
 
                 assertTrue(inClone.changed());
                 assertEquals("changed: shallow clone, the history to compare with is cut off", inClone.reason());

@@ -3,6 +3,7 @@ package org.dockci.changes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -151,7 +152,7 @@ class ChangeDetectorTest {
         try (ContainerRepository repo = twoReleasedModules()) {
             ContainerModule orphan = new ContainerModule("c", repo.root().resolve("containers/a"),
                     Set.of("missing"));
-            ChangeDetector detector = ChangeDetector.forBuild(ContainerRepository.settings());
+            ChangeDetector detector = new Detection().detector(ContainerRepository.settings());
 
             IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                     () -> detector.detect(orphan, repo.modules()));
@@ -297,13 +298,17 @@ class ChangeDetectorTest {
     @Test
     void oneBuildLooksAtGitOnceAndTheNextBuildLooksAgain() throws Exception {
         try (ContainerRepository repo = twoReleasedModules()) {
-            DetectSettings build = ContainerRepository.settings();
-            assertFalse(repo.detect("a", build).changed());
-            repo.git.write("containers/a/Dockerfile", "FROM debian:trixie-slim\n").commit("a moves on");
+            DetectSettings settings = ContainerRepository.settings();
+            try (Detection build = new Detection()) {
+                ContainerModule a = repo.moduleNamed("a");
+                assertFalse(build.detector(settings).detect(a, repo.modules()).changed());
+                repo.git.write("containers/a/Dockerfile", "FROM debian:trixie-slim\n").commit("a moves on");
 
-            assertFalse(repo.detect("a", build).changed(), "the same build keeps what it saw");
-            assertTrue(repo.detect("a", ContainerRepository.settings()).changed());
-            assertEquals(ChangeDetector.forBuild(build), ChangeDetector.forBuild(build));
+                assertFalse(build.detector(settings).detect(a, repo.modules()).changed(),
+                        "the same build keeps what it saw");
+                assertSame(build.detector(settings), build.detector(settings));
+            }
+            assertTrue(repo.detect("a", settings).changed(), "the next build looks again");
         }
     }
 }

@@ -17,7 +17,7 @@ class ChangeModeTest {
 
     @Test
     void anUnknownModeIsAnErrorListingTheKnownOnes() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ChangeMode.parse("some"));
+        DetectConfigurationException error = assertThrows(DetectConfigurationException.class, () -> ChangeMode.parse("some"));
 
         assertEquals("change mode 'some' is not one of auto, all, none, refresh", error.getMessage());
     }

@@ -16,9 +16,9 @@ class ChangesFileTest {
     Path target;
 
     private static ModuleChange change(String name, boolean changed) {
-        return new ModuleChange(name, "containers/" + name, changed, changed ? "changed: x" : "unchanged since x",
-                Optional.empty(), Optional.empty(), "0".repeat(40), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), Instant.EPOCH);
+        return new ModuleChange(name, "containers/" + name,
+                new Verdict.ByMode(changed ? ChangeMode.ALL : ChangeMode.NONE), Optional.empty(), "0".repeat(40),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Instant.EPOCH);
     }
 
     @Test

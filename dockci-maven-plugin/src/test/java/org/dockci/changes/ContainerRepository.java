@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.dockci.changes.git.TestRepository;
 
 /**
@@ -95,14 +94,16 @@ final class ContainerRepository implements AutoCloseable {
         return new ArrayList<>(modules.values());
     }
 
-    /** Settings for a new build: a fresh session key, so that git is read again. */
+    /** The default settings. */
     static DetectSettings settings() {
-        return DetectSettings.defaults(UUID.randomUUID().toString());
+        return DetectSettings.defaults();
     }
 
     /** Detects the module named {@code name} in a new build with {@code settings}. */
     ModuleChange detect(String name, DetectSettings settings) {
-        return ChangeDetector.forBuild(settings).detect(modules.get(name), modules.values());
+        try (Detection build = new Detection()) {
+            return build.detector(settings).detect(modules.get(name), modules.values());
+        }
     }
 
     /** Detects the module named {@code name} in a new build with the default settings. */
@@ -113,7 +114,9 @@ final class ContainerRepository implements AutoCloseable {
     /** Detects every module in one new build, in the order they were added. */
     Map<String, ModuleChange> detectAll(DetectSettings settings) {
         Map<String, ModuleChange> changes = new LinkedHashMap<>();
-        ChangeDetector.forBuild(settings).detectAll(modules()).forEach(change -> changes.put(change.module(), change));
+        try (Detection build = new Detection()) {
+            build.detector(settings).detectAll(modules()).forEach(change -> changes.put(change.module(), change));
+        }
         return changes;
     }
 

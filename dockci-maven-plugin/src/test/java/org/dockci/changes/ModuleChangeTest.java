@@ -18,8 +18,8 @@ class ModuleChangeTest {
 
     @Test
     void theMetadataCarriesTheChangeTheCommitAndTheTags() {
-        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true,
-                "changed: Dockerfile since x3-webdav-1.2.0", Optional.empty(),
+        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav",
+                new Verdict.ChangedPaths(List.of("Dockerfile"), List.of(), new Baseline("x3-webdav-1.2.0", TAGGED)),
                 Optional.of(new Baseline("x3-webdav-1.2.0", TAGGED)), HEAD, Optional.of("feature/Foo"), List.of(),
                 Optional.empty(), Optional.empty(), Instant.parse("2026-03-01T12:00:00Z"));
 
@@ -31,8 +31,9 @@ class ModuleChangeTest {
 
     @Test
     void anImageBuiltWithUncommittedFilesIsTaggedSoAndGetsNoMovingTag() {
-        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true,
-                "changed: uncommitted webdav.conf", Optional.empty(), Optional.empty(), HEAD, Optional.of("main"),
+        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav",
+                new Verdict.ChangedPaths(List.of(), List.of("webdav.conf"), new Baseline("x3-webdav-1.2.0", TAGGED)),
+                Optional.empty(), HEAD, Optional.of("main"),
                 List.of("webdav.conf"), Optional.of("1a2b3c4d"), Optional.of("a merge"), Instant.EPOCH);
 
         ImageMetadata metadata = change.metadata("1.2.1-SNAPSHOT", IMAGE, "b1");
@@ -46,8 +47,8 @@ class ModuleChangeTest {
 
     @Test
     void aVersionOfFourNumbersMovesEveryOneOfItsTagsNoneCutShort() {
-        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true, "changed: x",
-                Optional.empty(), Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", new Verdict.ByMode(ChangeMode.ALL),
+                Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 Instant.EPOCH);
 
         ImageMetadata metadata = change.metadata("1.4.0.1", IMAGE, "b1");
@@ -59,8 +60,8 @@ class ModuleChangeTest {
 
     @Test
     void aCleanWorkTreeIsNeverRefused() {
-        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true, "changed: x",
-                Optional.empty(), Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", new Verdict.ByMode(ChangeMode.ALL),
+                Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 Instant.EPOCH);
 
         assertEquals(Optional.empty(), change.deployRefusal());
@@ -68,8 +69,8 @@ class ModuleChangeTest {
 
     @Test
     void absentBaselineAndBranchAreEmptyStrings() {
-        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav", true, "changed: no baseline",
-                Optional.empty(), Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+        ModuleChange change = new ModuleChange("x3-webdav", "containers/x3-webdav",
+                new Verdict.CannotCompare("no baseline", Optional.empty()), Optional.empty(), HEAD, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 Instant.EPOCH);
 
         ImageMetadata metadata = change.metadata("1.0.0", IMAGE, "b1");

@@ -9,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.dockci.dockerfile.ImageReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reactor's container modules: read once per build, in reactor order, with the bases their Dockerfiles name. */
+/** The reactor's container modules: in reactor order, with the bases their Dockerfiles name. */
 class ReactorModulesTest {
 
     private static final String PREFIX = "localhost:5000/dockci/";
@@ -27,57 +26,25 @@ class ReactorModulesTest {
     @TempDir
     Path directory;
 
-    /** Modules base and app (app builds FROM base), listed in that order; counts how often it is called. */
-    private final class CountedFolders implements Supplier<Map<String, Path>> {
-
-        final AtomicInteger calls = new AtomicInteger();
-
-        @Override
-        public Map<String, Path> get() {
-            calls.incrementAndGet();
-            Map<String, Path> folders = new LinkedHashMap<>();
-            folders.put("base", directory.resolve("base"));
-            folders.put("app", directory.resolve("app"));
-            return folders;
-        }
-    }
-
-    private CountedFolders baseAndApp() throws IOException {
+    /** Modules base and app (app builds FROM base), listed in that order. */
+    private Supplier<Map<String, Path>> baseAndApp() throws IOException {
         Files.createDirectories(directory.resolve("base"));
         Files.createDirectories(directory.resolve("app"));
         Files.writeString(directory.resolve("base/Dockerfile"), "FROM debian:bookworm-slim\n");
         Files.writeString(directory.resolve("app/Dockerfile"), "FROM " + PREFIX + "base:1.0.0\n");
-        return new CountedFolders();
+        return () -> {
+            Map<String, Path> folders = new LinkedHashMap<>();
+            folders.put("base", directory.resolve("base"));
+            folders.put("app", directory.resolve("app"));
+            return folders;
+        };
     }
 
     @Test
     void theModulesComeInReactorOrderWithTheirBases() throws IOException {
-        List<ContainerModule> modules = ReactorModules.forBuild("build-order", baseAndApp(), ReactorModulesTest::image);
+        List<ContainerModule> modules = ReactorModules.read(baseAndApp().get(), ReactorModulesTest::image);
 
         assertEquals(List.of(new ContainerModule("base", directory.resolve("base"), Set.of()),
                 new ContainerModule("app", directory.resolve("app"), Set.of("base"))), modules);
-    }
-
-    @Test
-    void theFoldersAreListedOncePerBuildHoweverManyModulesAsk() throws IOException {
-        CountedFolders folders = baseAndApp();
-
-        List<ContainerModule> first = ReactorModules.forBuild("build-once", folders, ReactorModulesTest::image);
-        List<ContainerModule> second = ReactorModules.forBuild("build-once", folders, ReactorModulesTest::image);
-
-        assertEquals(1, folders.calls.get());
-        assertEquals(first, second);
-    }
-
-    @Test
-    void aNewBuildListsTheFoldersAgain() throws IOException {
-        CountedFolders folders = baseAndApp();
-        ReactorModules.forBuild("build-before", folders, ReactorModulesTest::image);
-        Files.writeString(directory.resolve("app/Dockerfile"), "FROM debian:bookworm-slim\n");
-
-        List<ContainerModule> modules = ReactorModules.forBuild("build-after", folders, ReactorModulesTest::image);
-
-        assertEquals(2, folders.calls.get());
-        assertEquals(Set.of(), modules.get(1).bases());
     }
 }

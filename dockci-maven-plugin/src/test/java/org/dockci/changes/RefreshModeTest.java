@@ -36,8 +36,10 @@ class RefreshModeTest {
 
     private Map<String, ModuleChange> detectAll(ContainerRepository repo, StalenessCheck staleness) {
         Map<String, ModuleChange> changes = new java.util.LinkedHashMap<>();
-        ChangeDetector.forBuild(refresh(), staleness).detectAll(repo.modules())
-                .forEach(change -> changes.put(change.module(), change));
+        try (Detection build = new Detection()) {
+            build.detector(refresh(), () -> staleness).detectAll(repo.modules())
+                    .forEach(change -> changes.put(change.module(), change));
+        }
         return changes;
     }
 
@@ -112,8 +114,8 @@ class RefreshModeTest {
 
     @Test
     void refreshRefusesABaselineRevision() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> ChangeDetector.forBuild(refresh().withBaselineRevision("main~3"), staleOnly()));
+        DetectConfigurationException refused = assertThrows(DetectConfigurationException.class,
+                () -> new Detection().detector(refresh().withBaselineRevision("main~3"), () -> staleOnly()));
 
         assertTrue(refused.getMessage().contains("leave dockci.baseline unset"), refused.getMessage());
     }

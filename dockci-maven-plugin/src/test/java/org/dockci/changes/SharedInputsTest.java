@@ -1,6 +1,7 @@
 package org.dockci.changes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,15 @@ class SharedInputsTest {
 
     private List<String> matching(String... entries) {
         return SharedInputs.of(List.of(entries), workTree).matching(CHANGED);
+    }
+
+    @Test
+    void aBrokenGlobIsTheUsersToCorrectNamingTheSetting() {
+        DetectConfigurationException error = assertThrows(DetectConfigurationException.class,
+                () -> SharedInputs.of(List.of("containers/[ab"), workTree));
+
+        assertEquals("dockci.changes.sharedPaths: 'containers/[ab' is not a glob (an unclosed [ or {, a trailing \\?):"
+                + " correct it", error.getMessage());
     }
 
     @Test

@@ -5,29 +5,31 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The repositories open for the current build. Maven runs the core once per module in one JVM: keeping one
- * {@link GitRepository} per repository means git is read once, not once per module. The build is named by a
- * session key (the Maven session's start time, say): a JVM that outlives builds (mvnd) must not answer a new
- * build with an old build's work tree, so a new key closes what the old one opened.
+ * The repositories one build has open. Maven runs the core once per module: keeping one {@link GitRepository} per
+ * repository means git is read once per build, not once per module. One instance per build, never shared
+ * with the next: a JVM that outlives builds (mvnd) must not answer a new build with an old build's work tree.
  */
-public final class GitRepositories {
+public final class GitRepositories implements AutoCloseable {
 
-    private static final Map<Path, GitRepository> OPEN = new HashMap<>();
-    private static final Map<Path, Path> GIT_DIRS = new HashMap<>();
-    private static String openSession;
+    private final Map<Path, GitRepository> open = new HashMap<>();
+    private final Map<Path, Path> gitDirs = new HashMap<>();
+    private boolean closed;
 
-    private GitRepositories() {
+    /** The repository whose work tree holds {@code directory}, opened once. */
+    public synchronized GitRepository forDirectory(Path directory) {
+        if (closed) {
+            throw new IllegalStateException("the build's repositories are closed");
+        }
+        Path gitDir = gitDirs.computeIfAbsent(directory, GitRepository::gitDirOf); // looking costs a few file reads
+        return open.computeIfAbsent(gitDir, GitRepository::openGitDir);
     }
 
-    /** The repository whose work tree holds {@code directory}, opened once per session key. */
-    public static synchronized GitRepository forDirectory(Path directory, String sessionKey) {
-        if (!sessionKey.equals(openSession)) {
-            OPEN.values().forEach(GitRepository::close);
-            OPEN.clear();
-            GIT_DIRS.clear();
-            openSession = sessionKey;
-        }
-        Path gitDir = GIT_DIRS.computeIfAbsent(directory, GitRepository::gitDirOf); // looking costs a few file reads
-        return OPEN.computeIfAbsent(gitDir, GitRepository::openGitDir);
+    /** Closes what was opened. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        open.values().forEach(GitRepository::close);
+        open.clear();
+        gitDirs.clear();
     }
 }

@@ -2,17 +2,17 @@ package org.dockci.changes;
 
 import java.util.List;
 
-/** The wording of the one-line reasons. */
-final class Reasons {
+/** Paths worded for a one-line message: a few listed, the rest counted. */
+final class PathList {
 
-    /** More paths than this are counted, not listed: the reason stays one readable line. */
+    /** More paths than this are counted, not listed: the line stays readable. */
     private static final int LISTED_PATHS = 3;
 
-    private Reasons() {
+    private PathList() {
     }
 
     /** {@code a, b, c}, or {@code a, b, c and 4 more}. */
-    static String paths(List<String> paths) {
+    static String of(List<String> paths) {
         if (paths.size() <= LISTED_PATHS) {
             return String.join(", ", paths);
         }

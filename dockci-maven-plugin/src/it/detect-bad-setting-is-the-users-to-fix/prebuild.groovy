@@ -1,0 +1,2 @@
+evaluate(new File(basedir, '../../../src/it/repository-with-history.groovy'))
+createRepository(basedir)
