@@ -51,20 +51,24 @@ public record BuildIndex(int format, String buildId, String changes, List<Contai
      * @param reason    why, in the words of the build's log
      * @param baseline  the release tag (or revision) it was compared with; empty when there was none
      * @param dirty     whether it is built with uncommitted files
+     * @param bases     the modules of the build its Dockerfile builds FROM, by name, sorted (scripts/fan-out.sh keeps a
+     *                  container with the changed ones it is built FROM)
      */
     public record Container(String name, String path, String version, String image, String candidate,
-            List<String> deploy, boolean changed, String verdict, String reason, String baseline, boolean dirty) {
+            List<String> deploy, boolean changed, String verdict, String reason, String baseline, boolean dirty,
+            List<String> bases) {
 
-        /** Keeps an unmodifiable copy. */
+        /** Keeps unmodifiable copies; no bases when not given (a file written before them). */
         public Container {
             deploy = List.copyOf(deploy);
+            bases = bases == null ? List.of() : List.copyOf(bases);
         }
 
         /** The entry of the module {@code change} says, whose image is {@code metadata}'s. */
         public static Container of(ModuleChange change, ImageMetadata metadata) {
             return new Container(change.module(), change.path(), metadata.version(), metadata.image(),
                     metadata.tags().candidate(), metadata.tags().deploy(), change.changed(), change.verdict().kind(),
-                    change.reason(), metadata.baseline(), metadata.dirty());
+                    change.reason(), metadata.baseline(), metadata.dirty(), metadata.bases());
         }
     }
 

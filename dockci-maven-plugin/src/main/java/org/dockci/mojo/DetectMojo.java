@@ -204,7 +204,8 @@ public class DetectMojo extends AbstractMojo {
         if (change.changed() && !dockerSkipped() && buildsImages()) {
             checkEngine(); // before fabric8, whose own message names neither the engine nor what to do
         }
-        ImageMetadata metadata = configured(() -> change.metadata(project.getVersion(), image, buildId()));
+        ImageMetadata metadata = configured(() -> change.metadata(project.getVersion(), image, buildId())
+                .withBases(List.copyOf(self.bases())));
         MetadataFiles.write(Path.of(project.getBuild().getDirectory()), metadata);
         if (change.changed()) {
             change.notACommit().ifPresent(state -> getLog().warn(change.module() + ": built from a work tree that"
@@ -227,8 +228,11 @@ public class DetectMojo extends AbstractMojo {
 
     /** The metadata of the image of the container module {@code change} is about, as that module's goal writes it. */
     private ImageMetadata metadataOf(ModuleChange change) {
+        List<String> bases = detection.reactor(this::containerFolders, this::imageOf).stream()
+                .filter(module -> module.name().equals(change.module())).findFirst()
+                .map(module -> List.copyOf(module.bases())).orElse(List.of());
         return configured(() -> change.metadata(containerProject(change.module()).getVersion(),
-                new ImageName(registry, namespace, change.module()), buildId()));
+                new ImageName(registry, namespace, change.module()), buildId()).withBases(bases));
     }
 
     /**

@@ -32,11 +32,16 @@ public record RunReport(Instant written, String repository, List<ModuleReport> m
 
     /**
      * The records of CI run {@code pipeline} (Jenkins' {@code BUILD_TAG}): every Maven build of one run of the
-     * Jenkinsfile (Lint, Build &amp; test, each container's release) counts, each module by its last record.
+     * Jenkinsfile (Lint, Build &amp; test, each container's release) counts, each module by its last record; so do
+     * those of its fan-out branches, whose builds have identities of their own under the run's,
+     * {@code <pipeline>/<branch>} (a {@code BUILD_TAG} holds no slash: Jenkins replaces the job name's).
      */
     public static Predicate<ModuleRun> pipeline(String pipeline) {
-        return run -> run.pipeline().equals(pipeline);
+        return run -> run.pipeline().equals(pipeline) || run.pipeline().startsWith(pipeline + BRANCH_SEPARATOR);
     }
+
+    /** Between a run's identity and one of its fan-out branches' ({@code jenkins-dockers-main-42/containers-1}). */
+    public static final String BRANCH_SEPARATOR = "/";
 
     /** The records of the last Maven build any of {@code containers} recorded: the report run on its own. */
     public static Predicate<ModuleRun> lastSession(List<ContainerFolder> containers) {

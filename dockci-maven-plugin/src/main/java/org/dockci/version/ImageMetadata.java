@@ -1,6 +1,7 @@
 package org.dockci.version;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,13 +18,34 @@ import java.util.Map;
  * @param image          the name without tag, {@code localhost:5000/dockci/x3-webdav}
  * @param created        HEAD's commit time, ISO-8601 UTC, so that rebuilding a commit gives the same labels
  * @param buildId        the identity of the build that made it ({@code org.dockci.build} on what it starts)
+ * @param bases          the modules of the build whose images its Dockerfile builds FROM, by name, sorted; a build of
+ *                       part of the containers (a fan-out branch) must hold them too, changed or not
  */
 public record ImageMetadata(String module, boolean changed, String reason, String baseline, String baselineCommit,
         String commit, String commitShort, String branch, boolean dirty, String version, String image, ImageTags tags,
-        String created, String buildId) {
+        String created, String buildId, List<String> bases) {
 
     /** How many {@code dockci.tag.deploy.N} properties there are at least (1.4, 1 and latest for a release). */
     public static final int DEPLOY_TAG_SLOTS = 3;
+
+    /** Keeps an unmodifiable copy of the bases; none when not given (a {@code metadata.json} written before them). */
+    public ImageMetadata {
+        bases = bases == null ? List.of() : List.copyOf(bases);
+    }
+
+    /** The metadata of a module built FROM no other module's image. */
+    public ImageMetadata(String module, boolean changed, String reason, String baseline, String baselineCommit,
+            String commit, String commitShort, String branch, boolean dirty, String version, String image, ImageTags tags,
+            String created, String buildId) {
+        this(module, changed, reason, baseline, baselineCommit, commit, commitShort, branch, dirty, version, image, tags,
+                created, buildId, List.of());
+    }
+
+    /** This metadata with {@code bases} as the modules it builds FROM. */
+    public ImageMetadata withBases(List<String> bases) {
+        return new ImageMetadata(module, changed, reason, baseline, baselineCommit, commit, commitShort, branch, dirty,
+                version, image, tags, created, buildId, bases.stream().sorted().toList());
+    }
 
     /**
      * The project properties the build uses, also the content of {@code metadata.properties}: the image
@@ -52,6 +74,7 @@ public record ImageMetadata(String module, boolean changed, String reason, Strin
         }
         properties.put("dockci.created", created);
         properties.put("dockci.build.id", buildId);
+        properties.put("dockci.bases", String.join(",", bases));
         return properties;
     }
 }

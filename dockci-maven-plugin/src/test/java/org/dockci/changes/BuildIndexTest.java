@@ -60,6 +60,20 @@ class BuildIndexTest {
         assertEquals("x3-proxy", second.get("name").asText());
         assertFalse(second.get("changed").asBoolean());
         assertEquals("unchanged", second.get("verdict").asText());
+        assertEquals(0, second.get("bases").size());
+    }
+
+    @Test
+    void aContainerNamesTheModulesItBuildsFrom() throws Exception {
+        ModuleChange wiki = change("x3-wiki", new Verdict.ByMode(ChangeMode.ALL));
+        BuildIndex.Container entry = BuildIndex.Container.of(wiki, wiki.metadata("1.0.1-SNAPSHOT",
+                new ImageName("localhost:5000", "dockci", "x3-wiki"), "b-1").withBases(List.of("x3-os", "x3-base")));
+
+        Path file = BuildIndex.of("b-1", ChangeMode.ALL, List.of(entry)).write(target);
+
+        JsonNode bases = new ObjectMapper().readTree(file.toFile()).get("containers").get(0).get("bases");
+        assertEquals(List.of("x3-base", "x3-os"), List.of(bases.get(0).asText(), bases.get(1).asText()));
+        assertEquals(List.of("x3-base", "x3-os"), BuildIndex.read(target).containers().get(0).bases());
     }
 
     @Test

@@ -147,6 +147,24 @@ class RunReportTest {
     }
 
     @Test
+    void inCiTheBuildsOfTheRunsFanOutBranchesCountThoseOfAnotherRunNot() throws Exception {
+        FixtureBuild build = fixture().notReached("x3-later");
+        // x3-later was built and tested on another agent, in a fan-out branch of this run (its reports unstashed here)
+        ModuleRun earlier = ModuleRun.read(root.resolve("containers/x3-later/target/dockci"));
+        new ModuleRun("x3-later", FixtureBuild.BUILD.plusSeconds(30), FixtureBuild.PIPELINE + "/containers-2",
+                earlier.goals(), false, "", "").write(root.resolve("containers/x3-later/target/dockci"));
+        // and x3-webdav's record is of build 120 of the job, which starts like this run's identity (build 12)
+        ModuleRun webdav = ModuleRun.read(root.resolve("containers/x3-webdav/target/dockci"));
+        new ModuleRun("x3-webdav", FixtureBuild.BUILD.plusSeconds(60), FixtureBuild.PIPELINE + "0/containers-1",
+                webdav.goals(), false, "", "").write(root.resolve("containers/x3-webdav/target/dockci"));
+
+        RunReport report = write(build, RunReport.pipeline(FixtureBuild.PIPELINE), "", Redaction.urlsOnly());
+
+        assertEquals(ModuleReport.Status.NOT_BUILT, report.modules().get(4).status(), "the branch's record counts");
+        assertEquals(Optional.empty(), report.modules().get(0).run(), "another run's branch does not");
+    }
+
+    @Test
     void aReleaseIsShownByItsPerformBuildInTheCheckoutNotByItsPrepare() throws Exception {
         Path module = root.resolve("containers/x3-webdav/target");
         // release:perform built, tested and pushed the module again in the release plugin's checkout of the tag

@@ -42,7 +42,7 @@ class MetadataFilesTest {
         JsonNode json = new ObjectMapper().readTree(target.resolve("dockci/metadata.json").toFile());
 
         assertEquals(List.of("module", "changed", "reason", "baseline", "baselineCommit", "commit", "commitShort",
-                "branch", "dirty", "version", "image", "tags", "created", "buildId"), fieldNames(json));
+                "branch", "dirty", "version", "image", "tags", "created", "buildId", "bases"), fieldNames(json));
         assertTrue(json.get("changed").isBoolean());
         assertEquals("1.2.1-dev.9e8d7c6", json.get("tags").get("candidate").asText());
         assertEquals("feature-foo", json.get("tags").get("deploy").get(0).asText());
@@ -59,6 +59,17 @@ class MetadataFilesTest {
         assertEquals(first, second);
         assertTrue(first.contains("\ndockci.module=x3-webdav\n"), first);
         assertEquals(first.lines().sorted().toList(), first.lines().toList(), "one order: by key");
+    }
+
+    @Test
+    void theModulesItBuildsFromAreSortedAndJoinedNoneIsEmpty() throws Exception {
+        ImageMetadata child = METADATA.withBases(List.of("x3-os", "x3-base"));
+
+        MetadataFiles.write(target, child);
+
+        assertEquals(List.of("x3-base", "x3-os"), MetadataFiles.readJson(target).bases());
+        assertEquals("x3-base,x3-os", MetadataFiles.readProperties(target).get("dockci.bases"));
+        assertEquals("", METADATA.projectProperties().get("dockci.bases"));
     }
 
     @Test

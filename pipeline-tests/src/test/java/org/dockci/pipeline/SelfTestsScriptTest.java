@@ -65,11 +65,15 @@ class SelfTestsScriptTest {
     }
 
     private Decision decide(Map<String, String> environment) {
+        return decide(environment, "");
+    }
+
+    private Decision decide(Map<String, String> environment, String arguments) {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.remove("GIT_PREVIOUS_SUCCESSFUL_COMMIT");
         env.remove("DOCKCI_SELF_TESTS");
         env.putAll(environment);
-        List<String> command = List.of("bash", "-c", "scripts/self-tests.sh 2>stderr.txt");
+        List<String> command = List.of("bash", "-c", "scripts/self-tests.sh " + arguments + " 2>stderr.txt");
         CommandOutput run = CommandOutput.of(command, repository, Duration.ofSeconds(30), env);
         assertTrue(run.succeeded(), run.output());
         try {
@@ -157,5 +161,30 @@ class SelfTestsScriptTest {
 
         assertEquals("", decision.flags());
         assertEquals("self-tests: dockci-maven-plugin and pipeline-tests run: DOCKCI_SELF_TESTS=always", decision.line());
+    }
+
+    // --- --suites: the suites that run, for a fan-out branch of their own
+
+    @Test
+    void theSuitesThatRunAreNamedWithoutAskingForThePluginRepository() throws IOException {
+        assertEquals("dockci-maven-plugin,pipeline-tests", decide(Map.of(), "--suites").flags(), "no baseline: both");
+        write("Jenkinsfile", "2\n");
+        commit("pipeline");
+
+        Decision decision = decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first), "--suites");
+
+        assertEquals("pipeline-tests", decision.flags());
+        assertTrue(decision.line().contains("pipeline-tests run (changed: Jenkinsfile)"), decision.line());
+        assertFalse(Files.exists(repository.resolve("plugin-repository.log")), "a list of suites needs no plugin");
+    }
+
+    @Test
+    void noSuiteIsNamedWhenNoneRuns() throws IOException {
+        write("containers/x3-webdav/Dockerfile", "2\n");
+        commit("webdav");
+
+        assertEquals("", decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first), "--suites").flags());
+        assertEquals("dockci-maven-plugin,pipeline-tests",
+                decide(Map.of("GIT_PREVIOUS_SUCCESSFUL_COMMIT", first, "DOCKCI_SELF_TESTS", "always"), "--suites").flags());
     }
 }
