@@ -20,11 +20,11 @@ import java.util.Optional;
  * @param triggers   the calls of the {@code triggers} block, in order
  * @param stages     the stages, in order
  * @param post       the steps of each {@code post} condition ({@code always}, {@code success}, …), in file order
+ * @param functions  the functions defined beside the pipeline block, by name, in file order
  * @param strings    every string written in the file, for scans (comments are not in Groovy's syntax tree)
  */
 public record Jenkinsfile(Optional<String> agentLabel, List<Step> options, List<Step> parameters, List<Step> triggers,
-        List<Stage> stages,
-        Map<String, List<Step>> post, List<StringConstant> strings) {
+        List<Stage> stages, Map<String, List<Step>> post, Map<String, Function> functions, List<StringConstant> strings) {
 
     /** Keeps unmodifiable copies; the post conditions keep their order. */
     public Jenkinsfile {
@@ -35,6 +35,7 @@ public record Jenkinsfile(Optional<String> agentLabel, List<Step> options, List<
         Map<String, List<Step>> postCopy = new LinkedHashMap<>();
         post.forEach((condition, steps) -> postCopy.put(condition, List.copyOf(steps)));
         post = Collections.unmodifiableMap(postCopy);
+        functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
         strings = List.copyOf(strings);
     }
 
@@ -84,6 +85,33 @@ public record Jenkinsfile(Optional<String> agentLabel, List<Step> options, List<
         return Stage.shCommands(post(condition));
     }
 
+    /** The function called {@code name}, if the file defines one. */
+    public Optional<Function> function(String name) {
+        return Optional.ofNullable(functions.get(name));
+    }
+
+    /**
+     * The functions of the file that a stage's {@code script} block calls ({@code script { verifyChanged() }}): a
+     * stage that runs them is run by Groovy ({@link JenkinsScript}), not as a list of commands. A script block that
+     * calls one among other statements is refused: that is more than this reader runs.
+     */
+    public List<Function> functionsRunBy(Stage stage) {
+        List<Function> run = new ArrayList<>();
+        for (Step step : stage.steps()) {
+            if (step.name().equals("script") && step.body().stream().anyMatch(call -> functions.containsKey(call.name()))) {
+                for (Step call : step.body()) {
+                    if (!functions.containsKey(call.name()) || !call.arguments().isEmpty()
+                            || !call.namedArguments().isEmpty()) {
+                        throw new JenkinsfileException(call.line(), "a script block that runs a function of the file"
+                                + " holds only calls of such functions, without arguments: found '" + call.name() + "'");
+                    }
+                    run.add(functions.get(call.name()));
+                }
+            }
+        }
+        return run;
+    }
+
     /** Every call in the file: sections, directives, steps and the calls given to them as arguments. */
     public List<Step> allSteps() {
         List<Step> sections = new ArrayList<>();
@@ -95,6 +123,7 @@ public record Jenkinsfile(Optional<String> agentLabel, List<Step> options, List<
             stage.steps().forEach(step -> sections.addAll(step.allSteps()));
         }
         post.values().forEach(steps -> steps.forEach(step -> sections.addAll(step.allSteps())));
+        functions.values().forEach(function -> function.calls().forEach(step -> sections.addAll(step.allSteps())));
         return sections;
     }
 }

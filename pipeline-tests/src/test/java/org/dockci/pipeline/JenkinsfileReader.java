@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.codehaus.groovy.ast.ASTNode;
 import org.codehaus.groovy.ast.CodeVisitorSupport;
+import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.ModuleNode;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
 import org.codehaus.groovy.ast.expr.ConstantExpression;
@@ -33,7 +35,9 @@ import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
  * Reads a declarative Jenkinsfile with Groovy's parser (a {@link CompilationUnit} taken to the conversion
  * phase: the syntax tree, before any class is resolved) and turns its calls into {@link Step}s. A statement
  * that is not a call, and a section this reader does not know, are refused with their line: what it cannot
- * read would otherwise be silently left out of the checks and of the end-to-end run.
+ * read would otherwise be silently left out of the checks and of the end-to-end run. The functions defined beside
+ * the pipeline block are kept whole, as source text for Groovy to run ({@link JenkinsScript}), with their calls
+ * listed for the scans of the whole file.
  */
 final class JenkinsfileReader {
 
@@ -80,7 +84,49 @@ final class JenkinsfileReader {
                 throw new JenkinsfileException(condition.line(), "post condition '" + condition.name() + "' is given twice");
             }
         }
-        return new Jenkinsfile(agentLabel, options, parameters, triggers, stages, post, strings(module));
+        Map<String, Function> functions = new LinkedHashMap<>();
+        for (MethodNode method : module.getMethods()) {
+            functions.put(method.getName(), new Function(method.getName(), source(method), calls(method),
+                    method.getLineNumber()));
+        }
+        return new Jenkinsfile(agentLabel, options, parameters, triggers, stages, post, functions, strings(module));
+    }
+
+    /** Every call in {@code method}'s body, at any depth, each without the calls of the closures it is given. */
+    private List<Step> calls(MethodNode method) {
+        List<Step> calls = new ArrayList<>();
+        method.getCode().visit(new CodeVisitorSupport() {
+            @Override
+            public void visitMethodCallExpression(MethodCallExpression call) {
+                if (call.isImplicitThis()) {
+                    calls.add(flatStep(call));
+                }
+                super.visitMethodCallExpression(call);
+            }
+        });
+        return calls;
+    }
+
+    private Step flatStep(MethodCallExpression call) {
+        List<Value> arguments = new ArrayList<>();
+        Map<String, Value> named = new LinkedHashMap<>();
+        Expression given = call.getArguments();
+        for (Expression argument : given instanceof TupleExpression tuple ? tuple.getExpressions() : List.of(given)) {
+            if (argument instanceof MapExpression map) {
+                map.getMapEntryExpressions().forEach(entry -> named.put(entry.getKeyExpression().getText(),
+                        flatValue(entry.getValueExpression())));
+            } else if (!(argument instanceof ClosureExpression)) {
+                arguments.add(flatValue(argument));
+            }
+        }
+        return new Step(call.getMethodAsString(), arguments, named, List.of(), call.getLineNumber());
+    }
+
+    private Value flatValue(Expression expression) {
+        if (expression instanceof MethodCallExpression call && call.isImplicitThis()) {
+            return flatStep(call);
+        }
+        return expression instanceof ClosureExpression ? new Value.Expression("{ … }") : value(expression);
     }
 
     private static ModuleNode syntaxTree(String text) {
@@ -182,7 +228,7 @@ final class JenkinsfileReader {
     }
 
     /** The text {@code expression} was written as, from its first to its last character. */
-    private String source(Expression expression) {
+    private String source(ASTNode expression) {
         StringBuilder text = new StringBuilder();
         for (int line = expression.getLineNumber(); line <= expression.getLastLineNumber(); line++) {
             String whole = lines.get(line - 1);
@@ -193,10 +239,10 @@ final class JenkinsfileReader {
         return text.toString();
     }
 
-    /** Every string constant of the file, GStrings' constant parts included; method names left out. */
+    /** Every string constant of the file, its functions' included, GStrings' constant parts included; method names left out. */
     private static List<StringConstant> strings(ModuleNode module) {
         List<StringConstant> strings = new ArrayList<>();
-        module.getStatementBlock().visit(new CodeVisitorSupport() {
+        CodeVisitorSupport visitor = new CodeVisitorSupport() {
             @Override
             public void visitConstantExpression(ConstantExpression expression) {
                 if (expression.getValue() instanceof String text) {
@@ -209,7 +255,9 @@ final class JenkinsfileReader {
                 call.getObjectExpression().visit(this);
                 call.getArguments().visit(this);
             }
-        });
+        };
+        module.getStatementBlock().visit(visitor);
+        module.getMethods().forEach(method -> method.getCode().visit(visitor));
         return strings;
     }
 }

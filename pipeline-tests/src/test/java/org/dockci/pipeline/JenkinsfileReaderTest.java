@@ -198,4 +198,46 @@ class JenkinsfileReaderTest {
                 .get(0).when();
         assertThrows(JenkinsfileException.class, () -> WhenConditions.hold(when, Map.of("BRANCH_NAME", "main")));
     }
+
+    @Test
+    void aFunctionBesideThePipelineIsKeptWholeWithItsCallsListed() {
+        Jenkinsfile file = Jenkinsfile.parse("""
+                pipeline {
+                    agent { label 'docker' }
+                    stages { stage('A') { steps { script { fanOut() } } } }
+                }
+
+                void fanOut() {
+                    List<String> groups = sh(script: 'scripts/fan-out.sh', returnStdout: true).readLines()
+                    for (String group in groups) {
+                        node('docker') { sh "make ${group}" }
+                    }
+                }
+                """);
+        Function fanOut = file.function("fanOut").orElseThrow();
+        assertTrue(fanOut.source().startsWith("void fanOut() {\n"), fanOut.source());
+        assertTrue(fanOut.source().endsWith("    }\n}"), fanOut.source());
+        assertEquals(6, fanOut.line());
+        assertEquals(List.of("sh", "node", "sh"), fanOut.calls().stream().map(Step::name).toList());
+        assertEquals(List.of(), fanOut.calls().get(1).body(), "a closure's calls are listed on their own");
+        assertEquals(List.of(fanOut), file.functionsRunBy(file.stage("A").orElseThrow()));
+        assertTrue(file.strings().stream().anyMatch(string -> string.value().equals("scripts/fan-out.sh")),
+                "a function's strings are scanned too");
+        assertEquals(List.of(), file.stage("A").orElseThrow().shCommands(), "its commands are not a list");
+    }
+
+    @Test
+    void aScriptBlockThatRunsAFunctionAmongOtherStepsIsRefused() {
+        Jenkinsfile file = Jenkinsfile.parse("""
+                pipeline {
+                    agent { label 'docker' }
+                    stages { stage('A') { steps { script { echo 'first'; fanOut() } } } }
+                }
+
+                void fanOut() {
+                    sh 'make'
+                }
+                """);
+        assertThrows(JenkinsfileException.class, () -> file.functionsRunBy(file.stage("A").orElseThrow()));
+    }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
@@ -45,6 +46,14 @@ class JenkinsfileTest {
     private static final String PRUNE_STAGE = "Prune registry";
     private static final Map<String, String> NIGHTLY_ON_MAIN = Map.of("BRANCH_NAME", "main", "DOCKCI_CHANGES", "refresh");
     private static final Map<String, String> PUSH_ON_MAIN = Map.of("BRANCH_NAME", "main", "DOCKCI_CHANGES", "auto");
+
+    private static final String FAN_OUT = "scripts/fan-out.sh";
+    private static final String SUITES = "scripts/self-tests.sh --suites";
+    private static final String SINGLE_PATH = "./mvnw -B verify -Ddockci.changes=${DOCKCI_CHANGES:-auto} $(scripts/self-tests.sh)";
+    private static final String SINGLE = "containers/x3-webdav\n";
+    private static final String TWO_GROUPS = "containers/x3-webdav\ncontainers/x3-base,containers/x3-wiki\n";
+    private static final String BOTH_SUITES = "dockci-maven-plugin,pipeline-tests";
+    private static final String BUILD_TAG = "jenkins-dockers-main-42";
 
     /** Credentials as they look when pasted into a file. */
     private static final List<Pattern> CREDENTIAL_PATTERNS = List.of(
@@ -149,9 +158,20 @@ class JenkinsfileTest {
         String spec = cron.arguments().get(0) instanceof Value.Expression expression ? expression.text() : "";
         assertTrue(spec.contains("%DOCKCI_CHANGES=refresh"), "the nightly run is a refresh: " + spec);
         assertTrue(spec.replaceAll("[()]", "").startsWith("env.BRANCH_NAME == main ? "), "on main only: " + spec);
-        assertTrue(stage(file, "Build & test").shCommands().stream()
+        assertTrue(stage(file, "Lint").shCommands().stream()
+                .anyMatch(command -> command.contains("-Ddockci.changes=${DOCKCI_CHANGES:-auto}")),
+                "detection in Lint, which the fan-out and the release read, takes the mode from the parameter");
+        assertTrue(buildCommands(file, SINGLE).stream()
                 .anyMatch(command -> command.contains("-Ddockci.changes=${DOCKCI_CHANGES:-auto}")),
                 "the build takes the mode from the parameter");
+        RecordingJenkins.Outcome fanOut = buildAndTest(file, TWO_GROUPS, BOTH_SUITES, Set.of());
+        for (String branch : fanOut.branches()) {
+            if (branch.startsWith("containers-")) {
+                assertTrue(fanOut.commands(branch).stream()
+                        .anyMatch(command -> command.contains("-Ddockci.changes=${DOCKCI_CHANGES:-auto}")),
+                        "a fan-out branch takes the mode from the parameter: " + fanOut.commands(branch));
+            }
+        }
     }
 
     // --- stages
@@ -167,6 +187,160 @@ class JenkinsfileTest {
                 .replace("stage('Build & test')", "stage('Lint')").replace("stage('TEMP')", "stage('Build & test')");
         assertCaught(() -> assertStages(Jenkinsfile.parse(swapped)));
         assertCaught(() -> assertStages(mutated("sh './mvnw -B verify", "sh './mvnw -B package")));
+    }
+
+    // --- Build & test: here, or fanned out to other agents
+
+    @Test
+    void oneGroupOfChangedContainersOrNoneIsBuiltHereInOneReactor() {
+        assertSinglePath(jenkinsfile);
+    }
+
+    @Test
+    void aFanOutOfOneGroupIsCaught() {
+        assertCaught(() -> assertSinglePath(mutated("(selfTests ? 1 : 0) < 2", "(selfTests ? 1 : 0) < 1")));
+        assertCaught(() -> assertSinglePath(mutated("$(scripts/self-tests.sh)'", "'")));
+    }
+
+    @Test
+    void severalGroupsAndTheSelfTestsFanOutOneBranchEachOnDockerAgents() {
+        assertFanOut(jenkinsfile);
+    }
+
+    @Test
+    void aFanOutThatIsNotOneBranchPerGroupOnItsOwnAgentWithTheLintStagesPluginIsCaught() {
+        assertCaught(() -> assertFanOut(mutated("node('docker')", "node('linux')")));
+        assertCaught(() -> assertFanOut(mutated("unstash 'plugin-repository'", "unstash 'plugin'")));
+        assertCaught(() -> assertFanOut(mutated("checkout scm", "echo 'no checkout'")));
+        assertCaught(() -> assertFanOut(mutated("-pl \"$DOCKCI_MODULES\"", "")));
+        assertCaught(() -> assertFanOut(mutated("if (selfTests) {", "if (!selfTests) {")));
+        assertCaught(() -> assertFanOut(mutated("String modules = groups[index]", "String modules = groups[0]")));
+    }
+
+    @Test
+    void aBranchWithoutAnIdentityOfItsOwnOrWhoseReportsStayOnItsAgentIsCaught() {
+        assertCaught(() -> assertFanOut(mutated("DOCKCI_BUILD_ID=${env.BUILD_TAG}/${name}", "DOCKCI_BUILD_ID=${env.BUILD_TAG}")));
+        assertCaught(() -> assertFanOut(mutated("unstash \"reports-${name}\"", "echo \"reports-${name}\"")));
+        assertCaught(() -> assertFanOut(mutated("${module}/target/failsafe-reports/**,", "")));
+        assertCaught(() -> assertFanOut(mutated("stash name: \"reports-${name}\"", "stash name: \"reports\"")));
+    }
+
+    @Test
+    void aFailedBranchStillSendsItsReportsAndCleansUpAndFailsTheStage() {
+        assertFailedBranch(jenkinsfile);
+    }
+
+    @Test
+    void aFailedBranchWhoseReportsOrCleanUpAreLostIsCaught() {
+        assertCaught(() -> assertFailedBranch(mutated("    } finally {\n        // each branch's reports",
+                "    } catch (IllegalStateException e) {\n        // each branch's reports")));
+        assertCaught(() -> assertFailedBranch(mutated("            } finally {\n                stash name",
+                "            } catch (IllegalStateException e) {\n                stash name")));
+    }
+
+    private static void assertSinglePath(Jenkinsfile file) {
+        for (String groups : List.of("", "containers/x3-webdav\n", "containers/x3-base,containers/x3-wiki\n")) {
+            RecordingJenkins.Outcome run = buildAndTest(file, groups, "", Set.of());
+            assertEquals(List.of(FAN_OUT, SUITES, SINGLE_PATH), run.commands(PipelineRun.MAIN_AGENT), groups);
+            assertEquals(List.of(), run.branches(), "no fan-out for " + groups);
+            assertTrue(run.calls().stream().noneMatch(call -> call.step().equals("stash")), "nothing stashed: " + groups);
+        }
+        RecordingJenkins.Outcome selfTestsAlone = buildAndTest(file, "", BOTH_SUITES, Set.of());
+        assertEquals(List.of(FAN_OUT, SUITES, SINGLE_PATH), selfTestsAlone.commands(PipelineRun.MAIN_AGENT));
+        assertEquals(List.of(), selfTestsAlone.branches(), "dockci's own tests alone run here");
+    }
+
+    private static void assertFanOut(Jenkinsfile file) {
+        RecordingJenkins.Outcome run = buildAndTest(file, TWO_GROUPS, BOTH_SUITES, Set.of());
+        assertEquals(null, run.failure());
+        List<RecordingJenkins.Call> main = run.on(PipelineRun.MAIN_AGENT);
+        RecordingJenkins.Call pluginStash = single(main, "stash", "plugin-repository");
+        assertTrue(matchesAnt(pluginStash.argument("includes"), "target/dockci/plugin-repository/org/dockci/x.jar"),
+                "the Lint stage's plugin repository is stashed: " + pluginStash);
+        assertEquals(3, run.branches().size(), "one branch per group and one for the self-tests: " + run.branches());
+        Set<String> modules = new java.util.HashSet<>();
+        Set<String> identities = new java.util.HashSet<>();
+        for (String branch : run.branches()) {
+            List<RecordingJenkins.Call> calls = run.on(branch);
+            assertEquals("node", calls.get(0).step(), branch + " starts on an agent of its own: " + calls);
+            assertEquals("docker", calls.get(0).argument("label"), branch + " runs on an agent labelled docker");
+            assertEquals("checkout", calls.get(1).step(), branch + " checks the commit out first: " + calls);
+            RecordingJenkins.Call unstash = single(calls, "unstash", "plugin-repository");
+            List<RecordingJenkins.Call> builds = calls.stream().filter(call -> call.step().equals("sh")
+                    && call.argument("script").startsWith("./mvnw -B verify")).toList();
+            assertEquals(1, builds.size(), branch + " runs one Maven build: " + calls);
+            RecordingJenkins.Call build = builds.get(0);
+            assertTrue(calls.indexOf(unstash) < calls.indexOf(build), branch + " unstashes the plugin before its build");
+            assertTrue(build.argument("script").contains("-pl \"$DOCKCI_MODULES\""), build.argument("script"));
+            String own = build.environment().get("DOCKCI_MODULES");
+            modules.add(own);
+            String identity = build.environment().getOrDefault("DOCKCI_BUILD_ID", "");
+            assertTrue(identity.startsWith(BUILD_TAG + "/"), branch + " has an identity of its own within the run's: "
+                    + identity);
+            identities.add(identity);
+            RecordingJenkins.Call reports = single(calls, "stash", "reports-" + branch);
+            assertTrue(calls.indexOf(build) < calls.indexOf(reports), branch + " stashes its reports after its build");
+            for (String module : own.split(",")) {
+                for (String report : List.of("target/failsafe-reports/TEST-x.xml", "target/dockci/run.json",
+                        "target/dockci/metadata.json", "target/surefire-reports/TEST-y.xml")) {
+                    assertTrue(matchesAnt(reports.argument("includes"), module + "/" + report), branch + " sends "
+                            + module + "/" + report + " back: " + reports);
+                }
+            }
+            for (String notOwn : List.of("target/dockci/changes.txt", "target/dockci/plugin-repository/a.jar",
+                    "containers/x3-other/target/failsafe-reports/TEST-x.xml")) {
+                assertFalse(matchesAnt(reports.argument("includes"), notOwn), branch + " does not send " + notOwn);
+            }
+            RecordingJenkins.Call cleanup = calls.stream().filter(call -> call.step().equals("sh")
+                    && call.argument("script").equals("scripts/remove-build-containers.sh")).findFirst()
+                    .orElseThrow(() -> new AssertionFailedError(branch + " cleans up after itself: " + calls));
+            assertEquals(identity, cleanup.environment().get("DOCKCI_BUILD_ID"), branch + " removes its own only");
+            RecordingJenkins.Call back = single(main, "unstash", "reports-" + branch);
+            assertTrue(run.indexOf(reports) < run.indexOf(back), "the first agent takes " + branch + "'s reports back");
+            assertTrue(run.indexOf(pluginStash) < run.indexOf(calls.get(0)), "the plugin is stashed before the branches");
+        }
+        assertEquals(Set.of("containers/x3-webdav", "containers/x3-base,containers/x3-wiki", BOTH_SUITES), modules,
+                "the branches build the groups fan-out.sh printed and the suites self-tests.sh named");
+        assertEquals(3, identities.size(), "every branch has an identity of its own: " + identities);
+    }
+
+    private static void assertFailedBranch(Jenkinsfile file) {
+        RecordingJenkins.Outcome clean = buildAndTest(file, TWO_GROUPS, "", Set.of());
+        String failing = clean.commands(clean.branches().get(0)).stream().filter(command -> command.startsWith("./mvnw"))
+                .findFirst().orElseThrow();
+        RecordingJenkins.Outcome run = buildAndTest(file, TWO_GROUPS, "", Set.of(failing));
+        assertTrue(run.failure() != null, "a failed branch fails Build & test");
+        assertEquals(2, run.branches().size());
+        for (String branch : run.branches()) {
+            single(run.on(branch), "stash", "reports-" + branch);
+            assertTrue(run.commands(branch).contains("scripts/remove-build-containers.sh"), branch + " cleans up");
+            single(run.on(PipelineRun.MAIN_AGENT), "unstash", "reports-" + branch);
+        }
+    }
+
+    /** The steps Build &amp; test takes (dry run) when fan-out.sh prints {@code groups} and self-tests.sh {@code suites}. */
+    private static RecordingJenkins.Outcome buildAndTest(Jenkinsfile file, String groups, String suites,
+            Set<String> failing) {
+        return RecordingJenkins.run(file, stage(file, "Build & test"), Map.of("BUILD_TAG", BUILD_TAG, "BRANCH_NAME", "main"),
+                Map.of(FAN_OUT, groups, SUITES, suites), failing);
+    }
+
+    /** The {@code sh} commands Build &amp; test runs on the first agent with one group of containers. */
+    private static List<String> buildCommands(Jenkinsfile file, String groups) {
+        return buildAndTest(file, groups, "", Set.of()).commands(PipelineRun.MAIN_AGENT);
+    }
+
+    private static RecordingJenkins.Call single(List<RecordingJenkins.Call> calls, String step, String name) {
+        List<RecordingJenkins.Call> found = calls.stream().filter(call -> call.step().equals(step)
+                && call.argument("name").equals(name)).toList();
+        assertEquals(1, found.size(), "one " + step + " '" + name + "' in " + calls);
+        return found.get(0);
+    }
+
+    /** Whether Jenkins' comma-separated Ant patterns {@code patterns} take the file {@code path}. */
+    private static boolean matchesAnt(String patterns, String path) {
+        return List.of(patterns.split("\\s*,\\s*")).stream().filter(pattern -> !pattern.isBlank())
+                .anyMatch(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern).matches(Path.of(path)));
     }
 
     @Test
@@ -335,9 +509,12 @@ class JenkinsfileTest {
     private static void assertStages(Jenkinsfile file) {
         assertEquals(List.of("Lint", "Build & test", RELEASE_STAGE, PRUNE_STAGE), file.stageNames());
         assertTrue(stage(file, "Lint").shCommands().stream().anyMatch(command -> command.startsWith("./mvnw ")));
-        assertEquals(List.of("./mvnw -B verify -Ddockci.changes=${DOCKCI_CHANGES:-auto} $(scripts/self-tests.sh)"),
-                stage(file, "Build & test").shCommands());
+        assertEquals(List.of(FAN_OUT, SUITES, SINGLE_PATH), buildCommands(file, SINGLE));
+        // the release runs after the whole of Build & test, fan-out included, on the first agent (its work tree holds
+        // the commit tested and changes.txt)
         assertEquals(List.of("scripts/release-changed.sh"), stage(file, RELEASE_STAGE).shCommands());
+        assertTrue(stage(file, RELEASE_STAGE).steps().stream().flatMap(step -> step.allSteps().stream())
+                .noneMatch(step -> step.name().equals("node")), "the release runs on the first agent");
     }
 
     private static void assertReleaseOnlyOnMain(Jenkinsfile file) {
@@ -360,6 +537,9 @@ class JenkinsfileTest {
         Path root = RepositoryRoot.path();
         List<String> commands = new ArrayList<>();
         file.stages().forEach(stage -> commands.addAll(stage.shCommands()));
+        commands.addAll(buildCommands(file, SINGLE));
+        RecordingJenkins.Outcome fanOut = buildAndTest(file, TWO_GROUPS, BOTH_SUITES, Set.of());
+        fanOut.calls().stream().filter(call -> call.step().equals("sh")).forEach(call -> commands.add(call.argument("script")));
         file.post().keySet().forEach(condition -> commands.addAll(file.postShCommands(condition)));
         assertFalse(commands.isEmpty());
         for (String command : commands) {
