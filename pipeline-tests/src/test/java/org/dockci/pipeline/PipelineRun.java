@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,8 +37,13 @@ record PipelineRun(List<StepRun> steps, List<String> ranStages, Optional<String>
     /** The agent the stages themselves run on. */
     static final String MAIN_AGENT = "main";
 
-    /** One {@code sh} command, where it ran ({@link #MAIN_AGENT} or a parallel branch), how it went and how long it took. */
-    record StepRun(String stage, String agent, String command, ProcessRun process, Duration took) {
+    /** One {@code sh} command, where it ran ({@link #MAIN_AGENT} or a parallel branch), how it went, when and how long. */
+    record StepRun(String stage, String agent, String command, ProcessRun process, Instant started, Duration took) {
+
+        /** When it ended. */
+        Instant ended() {
+            return started.plus(took);
+        }
     }
 
     /** Runs {@code jenkinsfile}'s commands in {@code workDirectory} with {@code environment} as their whole environment. */
@@ -105,9 +111,10 @@ record PipelineRun(List<StepRun> steps, List<String> ranStages, Optional<String>
         List<String> bash = returnStdout
                 ? List.of("bash", "-c", "bash -xe -c \"$1\" > \"$2\"", "bash", command, log + ".out")
                 : List.of("bash", "-xe", "-c", command);
+        Instant started = Instant.now();
         long start = System.nanoTime();
         ProcessRun process = ProcessRun.run(bash, workDirectory, environment, STEP_TIMEOUT, log);
-        return new StepRun(stage, agent, command, process, Duration.ofNanos(System.nanoTime() - start));
+        return new StepRun(stage, agent, command, process, started, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** What a {@code returnStdout} step printed on its standard output. */
