@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.runtime.InvokerHelper;
 import org.codehaus.groovy.runtime.InvokerInvocationException;
 
 /**
@@ -77,7 +79,9 @@ public abstract class JenkinsScript extends Script {
     }
 
     private static final String JENKINS = "dockci.jenkins";
-    private static final String PLACE = "dockci.place";
+
+    /** The classes compiled, by source: the checks run the same functions many times. */
+    private static final Map<String, Class<? extends Script>> COMPILED = new ConcurrentHashMap<>();
 
     /** The place of the step being run, per thread: a parallel branch runs in a thread of its own. */
     private final ThreadLocal<Place> place = new ThreadLocal<>();
@@ -91,19 +95,23 @@ public abstract class JenkinsScript extends Script {
         StringBuilder source = new StringBuilder();
         jenkinsfile.functions().values().forEach(function -> source.append(function.source()).append("\n\n"));
         functions.forEach(function -> source.append(function.name()).append("()\n"));
-        CompilerConfiguration configuration = new CompilerConfiguration();
-        configuration.setScriptBaseClass(JenkinsScript.class.getName());
         Binding binding = new Binding();
         binding.setVariable(JENKINS, jenkins);
-        binding.setVariable(PLACE, main);
-        GroovyShell shell = new GroovyShell(JenkinsScript.class.getClassLoader(), binding, configuration);
-        JenkinsScript script = (JenkinsScript) shell.parse(source.toString(), "Jenkinsfile");
+        JenkinsScript script = (JenkinsScript) InvokerHelper.createScript(COMPILED.computeIfAbsent(source.toString(),
+                JenkinsScript::compile), binding);
         script.place.set(main);
         try {
             script.run();
         } catch (InvokerInvocationException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
+    }
+
+    private static Class<? extends Script> compile(String source) {
+        CompilerConfiguration configuration = new CompilerConfiguration();
+        configuration.setScriptBaseClass(JenkinsScript.class.getName());
+        return new GroovyShell(JenkinsScript.class.getClassLoader(), new Binding(), configuration)
+                .parse(source, "Jenkinsfile").getClass();
     }
 
     private Jenkins jenkins() {
