@@ -220,7 +220,7 @@ class JenkinsfileTest {
     @Test
     void aBranchWithoutAnIdentityOfItsOwnOrWhoseReportsStayOnItsAgentIsCaught() {
         assertCaught(() -> assertFanOut(mutated("DOCKCI_BUILD_ID=${env.BUILD_TAG}/${name}", "DOCKCI_BUILD_ID=${env.BUILD_TAG}")));
-        assertCaught(() -> assertFanOut(mutated("unstash \"reports-${names[index]}\"", "echo \"reports-${names[index]}\"")));
+        assertCaught(() -> assertFanOut(mutated("unstash \"reports-${name}\"", "echo \"reports-${name}\"")));
         assertCaught(() -> assertFanOut(mutated("${module}/target/failsafe-reports/**,", "")));
         assertCaught(() -> assertFanOut(mutated("stash name: \"reports-${name}\"", "stash name: \"reports\"")));
     }
