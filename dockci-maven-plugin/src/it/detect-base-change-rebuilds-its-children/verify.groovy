@@ -4,3 +4,13 @@ assert log.contains('[INFO] base: changed: Dockerfile since base-1.0.0')
 assert log =~ /\[INFO\] app: changed: base .*since base-1\.0\.0/
 assert log =~ /\[INFO\] other: unchanged since other-1\.0\.0/
 assert new File(basedir, 'target/dockci/changes.txt').readLines() == ['base', 'app']
+
+// the modules each one builds FROM, for scripts/fan-out.sh: app goes with base
+def bases = { module ->
+    def metadata = new Properties()
+    new File(basedir, "${module}/target/dockci/metadata.properties").withInputStream { metadata.load(it) }
+    metadata.getProperty('dockci.bases')
+}
+assert bases('app') == 'base'
+assert bases('base') == ''
+assert bases('other') == ''

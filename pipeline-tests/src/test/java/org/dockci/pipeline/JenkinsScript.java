@@ -21,7 +21,8 @@ import org.codehaus.groovy.runtime.InvokerHelper;
 import org.codehaus.groovy.runtime.InvokerInvocationException;
 
 /**
- * The Jenkinsfile's own functions run by Groovy, as Jenkins' CPS engine runs them, with the Jenkins steps they call
+ * The Jenkinsfile's own functions run by plain Groovy (not Jenkins' CPS engine, whose limits on closures and
+ * iterators are not reproduced), with the Jenkins steps they call
  * ({@code sh}, {@code stash}, {@code unstash}, {@code parallel}, {@code node}, {@code checkout}, {@code withEnv},
  * {@code env}) played by a {@link Jenkins}: the real commands in real work trees for the end-to-end runs
  * ({@link PipelineRun}), a record of the calls for the checks of the fan-out's structure ({@link JenkinsfileTest}).
