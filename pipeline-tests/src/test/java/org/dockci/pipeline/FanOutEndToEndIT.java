@@ -32,7 +32,7 @@ import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
  * built (unstashed, not built again) and an identity of its own, that their reports came back to the first work tree
  * (junit's files, the run report), and that nothing is left on the engine.
  *
- * <p>The run is a feature branch's: no release (the release reads the first work tree's changes.txt, which the fan-out
+ * <p>The run is a feature branch's: no release (the release reads the first work tree's build.json, which the fan-out
  * leaves as Lint wrote it; {@link ReleaseEndToEndIT} releases). Nested builds as in {@link ReleaseEndToEndIT}:
  * MAVEN_ARGS skip the plugin's own tests, name images under a namespace of the test's own, and chain a local
  * repository of the test's own to the build's.
