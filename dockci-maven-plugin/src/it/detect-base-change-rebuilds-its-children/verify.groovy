@@ -14,3 +14,5 @@ def bases = { module ->
 assert bases('app') == 'base'
 assert bases('base') == ''
 assert bases('other') == ''
+def index = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dockci/build.json'))
+assert index.containers.collectEntries { [(it.name): it.bases] } == [base: [], app: ['base'], other: []]
