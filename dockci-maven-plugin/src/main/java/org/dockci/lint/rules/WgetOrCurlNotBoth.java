@@ -42,7 +42,7 @@ public final class WgetOrCurlNotBoth implements Rule {
     @Override
     public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (BuildStage stage : input.dockerfile().stages()) {
+        for (BuildStage stage : input.stages()) {
             Set<String> usedByRuns = new HashSet<>();
             Set<String> usedByTriggers = new HashSet<>();
             for (Instruction instruction : stage.instructions()) {
