@@ -193,9 +193,9 @@ public final class SimpleCommand {
      * hadolint does: an {@code o} flag and a {@code pipefail} argument.
      */
     public boolean enablesPipefail() {
-        String basename = name.substring(name.lastIndexOf('/') + 1);
-        return (name.equals("set") || PIPEFAIL_SHELLS.contains(basename))
-                && hasFlag("o") && hasArgument("pipefail");
+        // the flag first: the parser asks this of every command, and few have an -o
+        return hasFlag("o") && hasArgument("pipefail")
+                && (name.equals("set") || PIPEFAIL_SHELLS.contains(name.substring(name.lastIndexOf('/') + 1)));
     }
 
     @Override
