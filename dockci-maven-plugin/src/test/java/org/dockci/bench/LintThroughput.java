@@ -165,8 +165,8 @@ public final class LintThroughput {
 
     /**
      * When {@link #recorded} will record, a first recording with the same settings, started before the warm-up
-     * and dropped after it: starting a recording instruments some JDK classes, which throws away the JIT's
-     * compiled code depending on them; that is done before the warm-up, not in the measured phase.
+     * and dropped after it: the first recording of a JVM instruments some JDK classes, which throws away the
+     * JIT's compiled code depending on them; that is done before the warm-up, not in the measured phase.
      */
     private static Recording startRecordingEarly() throws Exception {
         if (System.getProperty(RECORDING) == null) {
@@ -182,16 +182,16 @@ public final class LintThroughput {
      * {@code measure}, under Java Flight Recorder's profile settings when the system property
      * {@value #RECORDING} names a file to write the recording to (bench/lint-profile.sh): only the
      * measured phase is recorded, whatever the warm-up took. {@code early}, {@link #startRecordingEarly}'s
-     * recording, is closed once this one has started.
+     * recording, is closed first.
      */
     private static Rate recorded(Recording early, Callable<Rate> measure) throws Exception {
         String file = System.getProperty(RECORDING);
         if (file == null) {
             return measure.call();
         }
+        early.close(); // before the next starts: the measured one would hold the warm-up's samples too
         try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
             recording.start();
-            early.close();
             Rate rate = measure.call();
             recording.stop();
             recording.dump(Path.of(file));
