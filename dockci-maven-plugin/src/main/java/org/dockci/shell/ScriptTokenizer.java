@@ -201,6 +201,17 @@ final class WordExpander {
     /** Reads one word: everything up to an unquoted blank or operator character. */
     private Token word() {
         int start = pos;
+        int plainEnd = pos;
+        while (plainEnd < text.length() && isPlainInWord(text.charAt(plainEnd))) {
+            plainEnd++;
+        }
+        if (plainEnd > pos && (plainEnd == text.length() || endsWord(text.charAt(plainEnd))
+                && text.charAt(plainEnd) != '(')) {
+            // most words are plain characters only: the word is its own value
+            String word = text.substring(pos, plainEnd);
+            pos = plainEnd;
+            return Token.word(new Word(word, word), scriptOffset(start));
+        }
         StringBuilder value = new StringBuilder();
         if (text.charAt(pos) == '<' || text.charAt(pos) == '>') {
             // a process substitution <(cmd) or >(cmd)
@@ -236,7 +247,10 @@ final class WordExpander {
                 pos = plain;
             }
         }
-        return Token.word(new Word(text.substring(start, pos), value.toString()), scriptOffset(start));
+        String written = text.substring(start, pos);
+        // a word whose expansions are all unquoted ($VAR, $(cmd)) is its own value too: one string for both
+        String unquoted = written.contentEquals(value) ? written : value.toString();
+        return Token.word(new Word(written, unquoted), scriptOffset(start));
     }
 
     private void escape(StringBuilder value) {

@@ -35,7 +35,8 @@ public final class SimpleCommand {
     private final List<String> arguments;
     /** Index in {@link #arguments} of {@code --}, or their count: flags are only read before it. */
     private final int endOfFlags;
-    private final List<String> flags;
+    /** Read the first time they are asked for: most commands are only asked their name. */
+    private List<String> flags;
 
     SimpleCommand(List<Word> words, int offset) {
         this.words = List.copyOf(words);
@@ -49,7 +50,6 @@ public final class SimpleCommand {
         this.arguments = List.copyOf(values);
         int doubleDash = arguments.indexOf("--");
         this.endOfFlags = doubleDash < 0 ? arguments.size() : doubleDash;
-        this.flags = readFlags(arguments.subList(0, endOfFlags));
     }
 
     /**
@@ -99,23 +99,29 @@ public final class SimpleCommand {
      * gives {@code q, y, no-install-recommends, yes}.
      */
     public List<String> flags() {
-        return flags;
+        List<String> read = flags;
+        if (read == null) {
+            // an immutable list, the same whichever thread reads it first
+            read = readFlags(arguments.subList(0, endOfFlags));
+            flags = read;
+        }
+        return read;
     }
 
     /** Whether the flag is given: {@code hasFlag("y")} matches {@code -y} and {@code -qy}, {@code hasFlag("yes")} {@code --yes}. */
     public boolean hasFlag(String flag) {
-        return flags.contains(flag);
+        return flags().contains(flag);
     }
 
     /** Whether one of {@code candidates} is given as a flag. */
     public boolean hasAnyFlag(String... candidates) {
-        return containsAny(flags, candidates);
+        return containsAny(flags(), candidates);
     }
 
     /** How many times the flag is given: {@code -qq} gives {@code q} twice. */
     public int countFlag(String flag) {
         int count = 0;
-        for (String given : flags) {
+        for (String given : flags()) {
             if (given.equals(flag)) {
                 count++;
             }
@@ -193,8 +199,10 @@ public final class SimpleCommand {
      * hadolint does: an {@code o} flag and a {@code pipefail} argument.
      */
     public boolean enablesPipefail() {
-        String basename = name.substring(name.lastIndexOf('/') + 1);
-        return (name.equals("set") || PIPEFAIL_SHELLS.contains(basename))
+        if (!name.equals("set") && !name.endsWith("sh")) {
+            return false; // the parser asks this of every command: most are neither set nor a shell
+        }
+        return (name.equals("set") || PIPEFAIL_SHELLS.contains(name.substring(name.lastIndexOf('/') + 1)))
                 && hasFlag("o") && hasArgument("pipefail");
     }
 

@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 import org.dockci.dockerfile.DockerfileParser;
 import org.dockci.lint.DockerfileFinder;
@@ -33,14 +37,17 @@ import org.dockci.lint.shellcheck.ShellCheckMode;
  * process's CPU time (the JIT compilers and the garbage collector included) and of wall time (which other work
  * on the machine slows down).
  *
- * <p>Arguments: the tiny corpus folder, the warm-up in seconds (default 30: the JIT needs about 25 s), the time
- * measured for each figure in seconds (default 10), and the number of real-sized files (default 500).
+ * <p>Arguments: the tiny corpus folder, the warm-up in seconds of the process's CPU time (default 60: rules
+ * were still being compiled after 30 s of it), the time measured for each figure in seconds (default 10), and the number of
+ * real-sized files (default 500).
  */
 public final class LintThroughput {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    /** The system property naming where to write a recording of the measured phase. */
+    private static final String RECORDING = "dockci.bench.recording";
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     private LintThroughput() {
@@ -77,7 +84,7 @@ public final class LintThroughput {
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]).toAbsolutePath().normalize();
-        double warmup = args.length > 1 ? Double.parseDouble(args[1]) : 30;
+        double warmup = args.length > 1 ? Double.parseDouble(args[1]) : 60;
         double measured = args.length > 2 ? Double.parseDouble(args[2]) : 10;
         int count = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         Path work = Files.createTempDirectory("dockci-lint-bench");
@@ -103,8 +110,11 @@ public final class LintThroughput {
             LintRun tinyRun = new LintRun(corpus, LintConfig.EMPTY, corpus, false);
             Work lintTiny = () -> tinyRun.lint(tiny).size();
             // the tiny files take code paths the real-sized ones do not: both are warmed up
-            loop(() -> lintAll.run() + lintTiny.run(), warmup);
-            Rate off = loop(lintAll, measured);
+            Recording early = startRecordingEarly();
+            Rate warm = warmUp(() -> lintAll.run() + lintTiny.run(), warmup);
+            System.out.printf(Locale.ROOT, "  warm-up: %.0f s of the process's CPU took %.0f s of wall time%n",
+                    warm.processCpuNanos() / 1e9, warm.wallNanos() / 1e9);
+            Rate off = recorded(early, () -> loop(lintAll, measured));
             System.out.printf(Locale.ROOT, "  lint, ShellCheck off: %s (%d findings a round)%n", off.cpuAndWall(),
                     findings[0]);
 
@@ -151,6 +161,57 @@ public final class LintThroughput {
         }
         System.out.printf(Locale.ROOT, "  lint, ShellCheck on: %,.0f files/s of wall time (%,.0f of the JVM's CPU;"
                 + " the shellcheck processes' own CPU is not counted there)%n", on.perWall(), on.perProcessCpu());
+    }
+
+    /**
+     * When {@link #recorded} will record, a first recording with the same settings, started before the warm-up
+     * and dropped after it: the first recording of a JVM instruments some JDK classes, which throws away the
+     * JIT's compiled code depending on them; that is done before the warm-up, not in the measured phase.
+     */
+    private static Recording startRecordingEarly() throws Exception {
+        if (System.getProperty(RECORDING) == null) {
+            return null;
+        }
+        Recording early = new Recording(Configuration.getConfiguration("profile"));
+        early.setToDisk(false);
+        early.start();
+        return early;
+    }
+
+    /**
+     * {@code measure}, under Java Flight Recorder's profile settings when the system property
+     * {@value #RECORDING} names a file to write the recording to (bench/lint-profile.sh): only the
+     * measured phase is recorded, whatever the warm-up took. {@code early}, {@link #startRecordingEarly}'s
+     * recording, is closed first.
+     */
+    private static Rate recorded(Recording early, Callable<Rate> measure) throws Exception {
+        String file = System.getProperty(RECORDING);
+        if (file == null) {
+            return measure.call();
+        }
+        early.close(); // before the next starts: the measured one would hold the warm-up's samples too
+        try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+            recording.start();
+            Rate rate = measure.call();
+            recording.stop();
+            recording.dump(Path.of(file));
+            return rate;
+        }
+    }
+
+    /**
+     * Runs {@code work} again and again until the process has used {@code seconds} of CPU time, the JIT
+     * compilers' included: on a loaded machine, which gives the JVM less of its core, the warm-up takes longer
+     * in wall time rather than leaving the JIT less time to compile.
+     */
+    private static Rate warmUp(Work work, double seconds) throws Exception {
+        long process = PROCESS.getProcessCpuTime();
+        long start = System.nanoTime();
+        long files = 0;
+        do {
+            files += work.run();
+        } while (PROCESS.getProcessCpuTime() - process < seconds * 1e9);
+        return new Rate(files, 0, PROCESS.getProcessCpuTime() - process, System.nanoTime() - start, 0, 0);
     }
 
     /** Runs {@code work} again and again for {@code seconds} of wall time; what it did. */

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.DockerfileParser;
@@ -37,5 +39,32 @@ class RuleInputTest {
     void eachFileGetsItsOwnInput() {
         assertNotSame(new RuleInput(dockerfile).shellScript("make"), new RuleInput(dockerfile).shellScript("make"));
         assertSame(dockerfile, new RuleInput(dockerfile).dockerfile());
+    }
+
+    @Test
+    void aSharedValueIsWorkedOutOnceForEveryRuleThatAsks() {
+        RuleInput input = new RuleInput(dockerfile);
+        List<String> computed = new ArrayList<>();
+        Function<RuleInput, Integer> instructions = in -> {
+            computed.add("instructions");
+            return in.dockerfile().instructions().size();
+        };
+        Function<RuleInput, Integer> twice = in -> 2 * in.shared(instructions); // one value may use another
+
+        assertEquals(4, input.shared(twice));
+        assertEquals(2, input.shared(instructions));
+        assertEquals(4, input.shared(twice));
+        assertEquals(List.of("instructions"), computed);
+        assertEquals(2, new RuleInput(dockerfile).shared(instructions)); // another file, worked out again
+        assertEquals(List.of("instructions", "instructions"), computed);
+    }
+
+    @Test
+    void theStagesAreThoseTheBaseImagesName() {
+        RuleInput input = new RuleInput(DockerfileParser.parse("FROM debian AS build\nRUN make\nFROM build\n"));
+
+        assertEquals(input.dockerfile().stages(), input.stages());
+        assertSame(input.stages().get(1), input.baseImages().get(1).stage());
+        assertSame(input.stages().get(0), input.baseImages().get(1).earlierStage().orElseThrow());
     }
 }

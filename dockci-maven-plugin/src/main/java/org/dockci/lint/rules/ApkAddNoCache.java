@@ -33,6 +33,9 @@ public final class ApkAddNoCache implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "apk")) {
+            return List.of();
+        }
         return ShellRun.all(input, ShellRun.Triggers.INCLUDED).stream()
                 .filter(run -> !run.mountsCacheOrTmpfs("/var/cache/apk"))
                 .flatMap(run -> run.violationAtFirst(ApkAddNoCache::addsWithCache).stream())

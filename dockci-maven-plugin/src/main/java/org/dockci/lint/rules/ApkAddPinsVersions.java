@@ -38,6 +38,9 @@ public final class ApkAddPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "apk")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 ApkAddPinsVersions::addsUnpinnedPackage);
     }

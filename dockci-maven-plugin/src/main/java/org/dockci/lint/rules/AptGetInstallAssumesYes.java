@@ -32,6 +32,9 @@ public final class AptGetInstallAssumesYes implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "apt-get")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 AptGetInstallAssumesYes::mayPrompt);
     }

@@ -38,6 +38,9 @@ public final class AptGetInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "apt-get")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 AptGetInstallPinsVersions::installsUnpinnedPackage);
     }

@@ -40,6 +40,9 @@ public final class AptListsDeleted implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "apt-get", "apt", "aptitude")) {
+            return List.of();
+        }
         return ShellRun.violationsInKeptLayers(input, AptListsDeleted::leavesListsInLayer,
                 script -> script.firstCommand(AptListsDeleted::updatesLists));
     }

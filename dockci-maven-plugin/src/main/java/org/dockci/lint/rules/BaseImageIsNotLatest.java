@@ -35,7 +35,7 @@ public final class BaseImageIsNotLatest implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        BuildStages stages = new BuildStages(input.dockerfile());
+        BuildStages stages = BuildStages.of(input);
         List<Violation> violations = new ArrayList<>();
         for (BuildStage stage : stages.all()) {
             boolean latest = stages.fromImage(stage).reference()

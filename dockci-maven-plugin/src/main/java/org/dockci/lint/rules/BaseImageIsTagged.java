@@ -39,7 +39,7 @@ public final class BaseImageIsTagged implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        BuildStages stages = new BuildStages(input.dockerfile());
+        BuildStages stages = BuildStages.of(input);
         List<Violation> violations = new ArrayList<>();
         for (BuildStage stage : stages.all()) {
             if (stages.startsFromStageOrArgument(stage)) {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.dockci.dockerfile.BuildStage;
 import org.dockci.dockerfile.Dockerfile;
 import org.dockci.dockerfile.Flag;
 import org.dockci.dockerfile.FromImage;
 import org.dockci.dockerfile.Instruction;
+import org.dockci.lint.RuleInput;
 
 /**
  * The stages of a Dockerfile as Docker links them: the image each FROM names once the global ARG
@@ -18,12 +20,20 @@ import org.dockci.dockerfile.Instruction;
  */
 final class BuildStages {
 
+    /** The stages of a rule's input, linked once for all the rules of a file. */
+    private static final Function<RuleInput, BuildStages> OF_INPUT = BuildStages::new;
+
     private final List<BuildStage> stages;
     private final List<FromImage> images;
 
-    BuildStages(Dockerfile dockerfile) {
-        this.stages = dockerfile.stages();
-        this.images = dockerfile.baseImages();
+    private BuildStages(RuleInput input) {
+        this.stages = input.stages();
+        this.images = input.baseImages();
+    }
+
+    /** The stages of {@code input}'s Dockerfile: the same for every rule that asks. */
+    static BuildStages of(RuleInput input) {
+        return input.shared(OF_INPUT);
     }
 
     /** The stages in order. */

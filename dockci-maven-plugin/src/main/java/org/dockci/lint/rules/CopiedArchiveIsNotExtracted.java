@@ -49,7 +49,7 @@ public final class CopiedArchiveIsNotExtracted implements Rule {
     @Override
     public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (BuildStage stage : input.dockerfile().stages()) {
+        for (BuildStage stage : input.stages()) {
             // each archive copied so far in the stage, by file name, with the COPY that brought it
             Map<String, Instruction.Copy> archives = new LinkedHashMap<>();
             List<Instruction.Copy> extracted = new ArrayList<>();

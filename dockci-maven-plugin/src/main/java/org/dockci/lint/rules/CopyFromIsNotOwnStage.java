@@ -37,7 +37,7 @@ public final class CopyFromIsNotOwnStage implements Rule {
     @Override
     public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (BuildStage stage : input.dockerfile().stages()) {
+        for (BuildStage stage : input.stages()) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Copy copy && BuildStages.copiedFrom(copy)
                         .filter(from -> namesStage(from, stage)).isPresent()) {

@@ -35,7 +35,7 @@ public final class CopyFromNamesEarlierStage implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        BuildStages stages = new BuildStages(input.dockerfile());
+        BuildStages stages = BuildStages.of(input);
         List<Violation> violations = new ArrayList<>();
         for (BuildStage stage : stages.all()) {
             for (Instruction instruction : stage.instructions()) {

@@ -48,6 +48,9 @@ public final class DnfCacheCleaned implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, PROGRAMS)) {
+            return List.of();
+        }
         return ShellRun.violations(input, ShellRun.Triggers.INCLUDED,
                 run -> !run.mountsCacheOrTmpfs("/var/cache/libdnf5") && !run.mountsCacheOrTmpfs(".cache/libdnf5")
                         && uncleanedDownload(run.script()).isPresent(),

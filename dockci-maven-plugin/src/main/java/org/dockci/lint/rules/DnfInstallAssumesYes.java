@@ -31,6 +31,9 @@ public final class DnfInstallAssumesYes implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "dnf", "microdnf")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("dnf", "microdnf")
                         && command.hasArgument("install", "groupinstall", "localinstall")

@@ -37,6 +37,9 @@ public final class DnfInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, PROGRAMS)) {
+            return List.of();
+        }
         return RunVariables.commandViolations(input,
                 (command, declared) -> RpmPackages.installsUnpinned(command, PROGRAMS, declared));
     }

@@ -43,6 +43,9 @@ public final class GemInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "gem")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 GemInstallPinsVersions::installsUnpinned);
     }

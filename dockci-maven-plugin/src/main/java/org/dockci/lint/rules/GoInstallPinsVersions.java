@@ -47,6 +47,9 @@ public final class GoInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "go")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 GoInstallPinsVersions::fetchesUnpinned);
     }

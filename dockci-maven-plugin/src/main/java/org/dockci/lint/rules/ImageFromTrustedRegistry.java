@@ -61,7 +61,7 @@ public final class ImageFromTrustedRegistry implements Rule {
         if (trustedRegistries.isEmpty()) {
             return List.of();
         }
-        BuildStages stages = new BuildStages(input.dockerfile());
+        BuildStages stages = BuildStages.of(input);
         List<Violation> violations = new ArrayList<>();
         for (BuildStage stage : stages.all()) {
             FromImage image = stages.fromImage(stage);

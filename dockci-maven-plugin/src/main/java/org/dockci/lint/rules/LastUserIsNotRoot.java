@@ -34,7 +34,7 @@ public final class LastUserIsNotRoot implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        BuildStages stages = new BuildStages(input.dockerfile());
+        BuildStages stages = BuildStages.of(input);
         return stages.last()
                 .flatMap(last -> effectiveUser(stages, last))
                 .filter(user -> isRoot(user.user()))

@@ -48,7 +48,7 @@ public final class MainProcessGetsStopSignal implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        BuildStages stages = new BuildStages(input.dockerfile());
+        BuildStages stages = BuildStages.of(input);
         Startup startup = stages.last().map(last -> startup(last, stages)).orElse(Startup.NONE);
         if (startup.entrypoint() != null) {
             return violations(startup.entrypoint(), startup.entrypoint().command());

@@ -31,6 +31,9 @@ public final class NoApt implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "apt")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("apt"));
     }

@@ -31,6 +31,9 @@ public final class NoCd implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "cd")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.EXCLUDED,
                 command -> command.isNamed("cd"));
     }

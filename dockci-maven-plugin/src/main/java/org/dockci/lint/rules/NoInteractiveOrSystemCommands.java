@@ -39,6 +39,9 @@ public final class NoInteractiveOrSystemCommands implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, COMMANDS)) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 command -> COMMANDS.contains(command.name()));
     }

@@ -31,6 +31,9 @@ public final class NoZypperDistUpgrade implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "zypper")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("zypper") && command.hasArgument("dist-upgrade", "dup"));
     }

@@ -107,11 +107,13 @@ public final class PipInstallNoCacheDir implements Rule {
 
     /** A finding at the first {@code pip install} of {@code run} that fills pip's cache in the layer, if any. */
     private static Optional<Violation> firstCachingInstall(ShellRun run) {
-        if (run.mountsCacheOrTmpfs(".cache/pip") || setsCacheOffInline(run.script().text())) {
+        // the cheap test first: most RUNs install nothing with pip
+        Optional<Violation> install = run.violationAtFirst(
+                command -> PipCommand.isPipInstall(command) && !command.hasArgument("--no-cache-dir"));
+        if (install.isEmpty() || run.mountsCacheOrTmpfs(".cache/pip") || setsCacheOffInline(run.script().text())) {
             return Optional.empty();
         }
-        return run.violationAtFirst(
-                command -> PipCommand.isPipInstall(command) && !command.hasArgument("--no-cache-dir"));
+        return install;
     }
 
     private static boolean setsCacheOffInline(String script) {

@@ -38,7 +38,7 @@ public final class RelativeCopyHasWorkdir implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        BuildStages stages = new BuildStages(input.dockerfile());
+        BuildStages stages = BuildStages.of(input);
         List<Violation> violations = new ArrayList<>();
         for (BuildStage stage : stages.all()) {
             boolean workdirSet = stages.parent(stage).map(parent -> setsWorkdir(parent, stages)).orElse(false);

@@ -35,7 +35,7 @@ final class RunVariables {
     static List<Violation> commandViolations(RuleInput input,
             BiPredicate<SimpleCommand, Predicate<String>> breaksRule) {
         Dockerfile dockerfile = input.dockerfile();
-        BuildStages stages = new BuildStages(dockerfile);
+        BuildStages stages = BuildStages.of(input);
         Set<String> args = new HashSet<>();
         dockerfile.globalArgs().forEach(arg -> arg.declarations().forEach(declaration -> args.add(declaration.name())));
         // by the stage's index: a BuildStage's hash code is that of all its instructions

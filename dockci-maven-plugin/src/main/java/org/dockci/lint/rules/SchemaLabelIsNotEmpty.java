@@ -39,6 +39,9 @@ public final class SchemaLabelIsNotEmpty implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (schema.isEmpty()) {
+            return List.of(); // the usual case, no schema: no label to read
+        }
         return Labels.of(input.dockerfile()).stream()
                 .filter(label -> schema.containsKey(label.key()) && label.value().filter(String::isEmpty).isPresent())
                 // hadolint writes this one message with a lower-case "label"

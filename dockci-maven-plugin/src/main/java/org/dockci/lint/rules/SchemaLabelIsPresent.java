@@ -56,7 +56,7 @@ public final class SchemaLabelIsPresent implements Rule {
         if (schema.isEmpty()) {
             return List.of();
         }
-        BuildStages stages = new BuildStages(dockerfile);
+        BuildStages stages = BuildStages.of(input);
         char escape = dockerfile.directives().escape();
         Set<Integer> copiedFrom = copiedFrom(stages);
         List<Violation> violations = new ArrayList<>();

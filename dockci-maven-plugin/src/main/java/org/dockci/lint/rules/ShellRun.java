@@ -1,9 +1,15 @@
 package org.dockci.lint.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -45,16 +51,61 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
     private static final Pattern SHELL_SHEBANG =
             Pattern.compile("#!\\s*(\\S*/)?(env\\s+(-\\S+\\s+)*)?(sh|bash|dash|ash|zsh|ksh)(\\s.*)?");
 
-    /** Every RUN of {@code input}'s Dockerfile in source order, with the RUNs of ONBUILD triggers or not. */
-    static List<ShellRun> all(RuleInput input, Triggers triggers) {
+    /** Every RUN of a rule's input, ONBUILD RUNs included, in source order: read once for all the rules of a file. */
+    private static final Function<RuleInput, List<ShellRun>> ALL = input -> {
         List<ShellRun> runs = new ArrayList<>();
         for (Instruction instruction : input.dockerfile().instructions()) {
-            if (instruction instanceof Instruction.OnBuild && triggers == Triggers.EXCLUDED) {
-                continue;
-            }
-            of(input, instruction).ifPresent(runs::add);
+            read(input, instruction).ifPresent(runs::add);
+        }
+        return List.copyOf(runs);
+    };
+
+    /** {@link #ALL} without the ONBUILD RUNs. */
+    private static final Function<RuleInput, List<ShellRun>> WITHOUT_TRIGGERS =
+            input -> input.shared(ALL).stream().filter(run -> !run.trigger()).toList();
+
+    /** {@link #ALL} by the instruction each was read from (the RUN or the ONBUILD), compared by identity. */
+    private static final Function<RuleInput, Map<Instruction, ShellRun>> BY_INSTRUCTION = input -> {
+        Map<Instruction, ShellRun> runs = new IdentityHashMap<>();
+        for (ShellRun run : input.shared(ALL)) {
+            runs.put(run.instruction(), run);
         }
         return runs;
+    };
+
+    /** The names of the commands of every script of {@link #ALL}. */
+    private static final Function<RuleInput, Set<String>> COMMAND_NAMES = input -> {
+        Set<String> names = new HashSet<>();
+        for (ShellRun run : input.shared(ALL)) {
+            for (SimpleCommand command : run.script().commands()) {
+                names.add(command.name());
+            }
+        }
+        return names;
+    };
+
+    /** Every RUN of {@code input}'s Dockerfile in source order, with the RUNs of ONBUILD triggers or not. */
+    static List<ShellRun> all(RuleInput input, Triggers triggers) {
+        return input.shared(triggers == Triggers.INCLUDED ? ALL : WITHOUT_TRIGGERS);
+    }
+
+    /**
+     * Whether some RUN or ONBUILD RUN of {@code input}'s Dockerfile runs a command named one of {@code names}: a
+     * rule that only blames such commands has nothing to look for in a file where this is false.
+     */
+    static boolean anyCommandNamed(RuleInput input, Collection<String> names) {
+        Set<String> used = input.shared(COMMAND_NAMES);
+        for (String name : names) {
+            if (used.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #anyCommandNamed(RuleInput, Collection)} of {@code names}. */
+    static boolean anyCommandNamed(RuleInput input, String... names) {
+        return anyCommandNamed(input, Arrays.asList(names));
     }
 
     /**
@@ -105,7 +156,7 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
      */
     static List<Violation> violationsInKeptLayers(RuleInput input, Predicate<ShellRun> breaksRule,
             Function<ShellScript, Optional<SimpleCommand>> culprit) {
-        BuildStages stages = new BuildStages(input.dockerfile());
+        BuildStages stages = BuildStages.of(input);
         List<Violation> violations = new ArrayList<>();
         for (BuildStage stage : stages.all()) {
             boolean kept = stages.isKept(stage);
@@ -124,6 +175,11 @@ record ShellRun(Instruction instruction, Instruction.Run run, ShellScript script
      * empty for anything else.
      */
     static Optional<ShellRun> of(RuleInput input, Instruction instruction) {
+        ShellRun run = input.shared(BY_INSTRUCTION).get(instruction);
+        return run != null ? Optional.of(run) : read(input, instruction);
+    }
+
+    private static Optional<ShellRun> read(RuleInput input, Instruction instruction) {
         Instruction inner = instruction instanceof Instruction.OnBuild onBuild ? onBuild.trigger() : instruction;
         if (inner instanceof Instruction.Run run) {
             return Optional.of(new ShellRun(instruction, run, input.shellScript(scriptText(run.command()))));

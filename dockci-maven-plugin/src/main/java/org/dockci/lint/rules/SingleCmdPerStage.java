@@ -32,7 +32,7 @@ public final class SingleCmdPerStage implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        return new BuildStages(input.dockerfile()).repeatedWithinStage(Instruction.Cmd.class).stream()
+        return BuildStages.of(input).repeatedWithinStage(Instruction.Cmd.class).stream()
                 .map(repeated -> Violation.at(repeated, null))
                 .toList();
     }

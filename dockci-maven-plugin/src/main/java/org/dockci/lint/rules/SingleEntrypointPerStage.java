@@ -32,7 +32,7 @@ public final class SingleEntrypointPerStage implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        return new BuildStages(input.dockerfile()).repeatedWithinStage(Instruction.Entrypoint.class).stream()
+        return BuildStages.of(input).repeatedWithinStage(Instruction.Entrypoint.class).stream()
                 .map(repeated -> Violation.at(repeated, null))
                 .toList();
     }

@@ -31,7 +31,7 @@ public final class SingleHealthcheckPerStage implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        return new BuildStages(input.dockerfile()).repeatedWithinStage(Instruction.Healthcheck.class).stream()
+        return BuildStages.of(input).repeatedWithinStage(Instruction.Healthcheck.class).stream()
                 .map(repeated -> Violation.at(repeated, null))
                 .toList();
     }

@@ -36,7 +36,7 @@ public final class StageHasHealthcheck implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
-        BuildStages stages = new BuildStages(input.dockerfile());
+        BuildStages stages = BuildStages.of(input);
         List<Violation> violations = new ArrayList<>();
         for (BuildStage stage : stages.all()) {
             boolean covered = setsHealthcheck(stage)

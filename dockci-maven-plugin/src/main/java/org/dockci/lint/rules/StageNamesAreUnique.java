@@ -38,7 +38,7 @@ public final class StageNamesAreUnique implements Rule {
     public List<Violation> check(RuleInput input) {
         Set<String> names = new HashSet<>();
         List<Violation> violations = new ArrayList<>();
-        for (BuildStage stage : input.dockerfile().stages()) {
+        for (BuildStage stage : input.stages()) {
             // Docker lower-cases stage names, so Build and build are the same stage
             if (stage.name() != null && !names.add(stage.name().toLowerCase(Locale.ROOT))) {
                 violations.add(Violation.at(stage.from(), null));

@@ -34,6 +34,9 @@ public final class UseraddWithHighUidSkipsLastlog implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "useradd")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("useradd") && !command.hasAnyFlag("l", "no-log-init")
                         && Stream.concat(command.flagValues("u").stream(), command.flagValues("uid").stream())

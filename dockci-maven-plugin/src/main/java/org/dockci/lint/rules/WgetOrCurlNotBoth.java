@@ -12,6 +12,7 @@ import org.dockci.lint.Rule;
 import org.dockci.lint.RuleInput;
 import org.dockci.lint.Severity;
 import org.dockci.lint.Violation;
+import org.dockci.shell.SimpleCommand;
 
 /**
  * DL4001: a stage uses wget or curl, not both. Installing two download tools makes the image
@@ -42,7 +43,7 @@ public final class WgetOrCurlNotBoth implements Rule {
     @Override
     public List<Violation> check(RuleInput input) {
         List<Violation> violations = new ArrayList<>();
-        for (BuildStage stage : input.dockerfile().stages()) {
+        for (BuildStage stage : input.stages()) {
             Set<String> usedByRuns = new HashSet<>();
             Set<String> usedByTriggers = new HashSet<>();
             for (Instruction instruction : stage.instructions()) {
@@ -50,8 +51,12 @@ public final class WgetOrCurlNotBoth implements Rule {
                 if (run.isEmpty()) {
                     continue;
                 }
-                Set<String> used = new HashSet<>(run.get().script().commandNames());
-                used.retainAll(TOOLS);
+                Set<String> used = new HashSet<>();
+                for (SimpleCommand command : run.get().script().commands()) {
+                    if (TOOLS.contains(command.name())) {
+                        used.add(command.name());
+                    }
+                }
                 Set<String> usedSoFar = run.get().trigger() ? usedByTriggers : usedByRuns;
                 Set<String> before = Set.copyOf(usedSoFar);
                 usedSoFar.addAll(used);

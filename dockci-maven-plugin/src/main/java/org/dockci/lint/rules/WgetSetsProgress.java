@@ -34,6 +34,9 @@ public final class WgetSetsProgress implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "wget")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 WgetSetsProgress::showsDefaultProgress);
     }

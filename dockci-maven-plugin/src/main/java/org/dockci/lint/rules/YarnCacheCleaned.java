@@ -35,6 +35,9 @@ public final class YarnCacheCleaned implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "yarn")) {
+            return List.of();
+        }
         return ShellRun.violationsInKeptLayers(input, YarnCacheCleaned::leavesCache,
                 script -> script.lastCommand(YarnCacheCleaned::installs));
     }

@@ -38,6 +38,9 @@ public final class YumCacheCleaned implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "yum")) {
+            return List.of();
+        }
         return ShellRun.violations(input, ShellRun.Triggers.INCLUDED, run -> !run.mountsCacheOrTmpfs(CACHE)
                 && run.script().lastNotFollowedBy(YumCacheCleaned::installs, YumCacheCleaned::cleans),
                 script -> script.lastCommand(YumCacheCleaned::installs));

@@ -31,6 +31,9 @@ public final class YumInstallAssumesYes implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "yum")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("yum") && command.hasArgument("install", "groupinstall", "localinstall")
                         && !command.hasAnyFlag("y", "assumeyes"));

@@ -34,6 +34,9 @@ public final class YumInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "yum")) {
+            return List.of();
+        }
         return RunVariables.commandViolations(input,
                 (command, declared) -> RpmPackages.installsUnpinned(command, Set.of("yum"), declared));
     }

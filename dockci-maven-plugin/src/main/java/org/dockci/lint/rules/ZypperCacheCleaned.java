@@ -34,6 +34,9 @@ public final class ZypperCacheCleaned implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "zypper")) {
+            return List.of();
+        }
         return ShellRun.violations(input, ShellRun.Triggers.INCLUDED,
                 run -> !run.mountsCacheOrTmpfs("/var/cache/zypp")
                         && run.script().lastNotFollowedBy(ZypperCacheCleaned::installs, ZypperCacheCleaned::cleans),

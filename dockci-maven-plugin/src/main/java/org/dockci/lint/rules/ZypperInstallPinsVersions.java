@@ -40,6 +40,9 @@ public final class ZypperInstallPinsVersions implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "zypper")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 ZypperInstallPinsVersions::installsUnpinned);
     }

@@ -32,6 +32,9 @@ public final class ZypperIsNonInteractive implements Rule {
 
     @Override
     public List<Violation> check(RuleInput input) {
+        if (!ShellRun.anyCommandNamed(input, "zypper")) {
+            return List.of();
+        }
         return ShellRun.commandViolations(input, ShellRun.Triggers.INCLUDED,
                 command -> command.isNamed("zypper")
                         && command.hasArgument("install", "in", "remove", "rm", "source-install", "si", "patch")
