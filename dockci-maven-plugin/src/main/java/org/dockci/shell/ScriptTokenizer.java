@@ -11,7 +11,7 @@ import java.util.List;
  * as they are met, so they are found wherever they sit in a word. Unbalanced quotes or brackets
  * simply run to the end of the text.
  */
-final class WordExpander {
+final class ScriptTokenizer {
 
     /** Longest first, so that {@code <<-} is not read as {@code <<} then {@code -}. */
     private static final List<String> REDIRECTIONS =
@@ -29,12 +29,12 @@ final class WordExpander {
     }
 
     /** A lexer of the script {@code text}. */
-    WordExpander(String text, ShellParser parser) {
+    ScriptTokenizer(String text, ShellParser parser) {
         this(text, parser, null);
     }
 
     /** A lexer of {@code text}, whose character {@code i} is at {@code scriptOffsets[i]} in the script. */
-    WordExpander(String text, ShellParser parser, int[] scriptOffsets) {
+    ScriptTokenizer(String text, ShellParser parser, int[] scriptOffsets) {
         this.text = text;
         this.parser = parser;
         this.scriptOffsets = scriptOffsets;

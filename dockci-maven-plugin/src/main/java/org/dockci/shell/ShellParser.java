@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the simple commands of a script in one pass over the {@link WordExpander}'s tokens. It knows
+ * Finds the simple commands of a script in one pass over the {@link ScriptTokenizer}'s tokens. It knows
  * just enough grammar to tell commands from the rest: separators and pipes, subshells and groups,
  * the keywords of {@code if}, {@code for}, {@code while}, {@code until}, {@code case}, function
  * definitions, {@code [ … ]} and {@code [[ … ]]} tests, arithmetic {@code ((…))}. Anything it does
@@ -49,7 +49,7 @@ final class ShellParser {
 
     static ShellScript parse(String text) {
         ShellParser parser = new ShellParser();
-        parser.parseList(new WordExpander(text, parser), false, false);
+        parser.parseList(new ScriptTokenizer(text, parser), false, false);
         List<SimpleCommand> commands = new ArrayList<>(parser.slots.size());
         for (SimpleCommand command : parser.slots) {
             if (command != null) {
@@ -60,7 +60,7 @@ final class ShellParser {
     }
 
     /** Reads the commands of {@code $(…)} or {@code <(…)}, whose {@code (} was just read, up to its {@code )}. */
-    void parseSubstitution(WordExpander lexer) {
+    void parseSubstitution(ScriptTokenizer lexer) {
         if (depth >= MAX_DEPTH) {
             lexer.skipToClosingParenthesis();
             return;
@@ -79,7 +79,7 @@ final class ShellParser {
             return;
         }
         depth++;
-        parseList(new WordExpander(script, this, scriptOffsets), false, false);
+        parseList(new ScriptTokenizer(script, this, scriptOffsets), false, false);
         depth--;
     }
 
@@ -87,7 +87,7 @@ final class ShellParser {
      * Reads commands until the end, or until an unbalanced {@code )} when {@code inParentheses}
      * or {@code inCaseItem}, or the end of a {@code case} item when {@code inCaseItem}.
      */
-    private Stop parseList(WordExpander lexer, boolean inParentheses, boolean inCaseItem) {
+    private Stop parseList(ScriptTokenizer lexer, boolean inParentheses, boolean inCaseItem) {
         CommandInProgress command = null;
         int openSubshells = 0;
         while (true) {
@@ -163,7 +163,7 @@ final class ShellParser {
     }
 
     /** Reads what a keyword introduces, when that is not commands. */
-    private void readAfterKeyword(WordExpander lexer, String keyword) {
+    private void readAfterKeyword(ScriptTokenizer lexer, String keyword) {
         switch (keyword) {
             case "for", "select" -> readLoopHeader(lexer);
             case "case" -> readCase(lexer);
@@ -183,7 +183,7 @@ final class ShellParser {
     }
 
     /** Reads {@code NAME [in WORDS…]} or {@code ((…;…;…))} after {@code for}: no command there. */
-    private void readLoopHeader(WordExpander lexer) {
+    private void readLoopHeader(ScriptTokenizer lexer) {
         Token name = lexer.next();
         if (name.isOperator("(") && lexer.atOpeningParenthesis()) {
             lexer.skipArithmetic();
@@ -206,7 +206,7 @@ final class ShellParser {
     }
 
     /** Reads {@code WORD in [(]PATTERN[|PATTERN…]) COMMANDS ;; … esac} after {@code case}. */
-    private void readCase(WordExpander lexer) {
+    private void readCase(ScriptTokenizer lexer) {
         Token subject = lexer.next();
         if (subject.kind() != Token.Kind.WORD || depth >= MAX_DEPTH) {
             lexer.pushBack(subject);
@@ -249,7 +249,7 @@ final class ShellParser {
      * Skips the operands of {@code [ … ]} or {@code [[ … ]]}: tests, not commands. A test that is not
      * closed ends where a command would.
      */
-    private void skipTest(WordExpander lexer, String closing) {
+    private void skipTest(ScriptTokenizer lexer, String closing) {
         boolean doubleBracket = closing.equals("]]");
         Token previous = Token.END;
         while (true) {
@@ -277,7 +277,7 @@ final class ShellParser {
         };
     }
 
-    private void readRedirectionTarget(WordExpander lexer, Token redirection) {
+    private void readRedirectionTarget(ScriptTokenizer lexer, Token redirection) {
         Token target = lexer.next();
         if (target.kind() != Token.Kind.WORD) {
             lexer.pushBack(target);
@@ -288,7 +288,7 @@ final class ShellParser {
         }
     }
 
-    private static Token nextSkippingNewlines(WordExpander lexer) {
+    private static Token nextSkippingNewlines(ScriptTokenizer lexer) {
         Token token = lexer.next();
         while (token.isOperator("\n")) {
             token = lexer.next();

@@ -1,7 +1,7 @@
 package org.dockci.shell;
 
 /**
- * What {@link WordExpander} reads: a word, an operator ({@code &&}, {@code |}, {@code ;;}, {@code (},
+ * What {@link ScriptTokenizer} reads: a word, an operator ({@code &&}, {@code |}, {@code ;;}, {@code (},
  * a newline...), a redirection operator ({@code >}, {@code 2>&}, {@code <<-}...) or the end. A word's
  * {@code start} is its offset in the script's text (-1 for the other tokens).
  */
