@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.maven.execution.BuildFailure;
 import org.apache.maven.execution.MavenSession;
@@ -32,6 +33,7 @@ import org.dockci.changes.git.GitRepositories;
 import org.dockci.engine.BuildId;
 import org.dockci.report.ContainerFolder;
 import org.dockci.report.JoinedLintReports;
+import org.dockci.report.ModuleRun;
 import org.dockci.report.Redaction;
 import org.dockci.report.RunReport;
 import org.dockci.report.RunReportFiles;
@@ -86,9 +88,12 @@ public class ReportMojo extends AbstractMojo {
             return;
         }
         if (execution.getLifecyclePhase() != null) { // bound in the build: record it, write at its end
-            Redaction redaction = redaction();
-            String repository = repository();
-            BuildRecorder.install(session, execution, project, getLog(), ended -> write(ended, redaction, repository));
+            // every container module runs this goal; only the first installs the recorder, and only it needs these
+            BuildRecorder.install(session, execution, project, getLog(), () -> {
+                Redaction redaction = redaction();
+                String repository = repository();
+                return (ended, recorded) -> write(ended, recorded, redaction, repository);
+            });
             return;
         }
         try {
@@ -106,8 +111,11 @@ public class ReportMojo extends AbstractMojo {
         }
     }
 
-    /** At the end of a recorded build: every container of the build, and what failed outside them. */
-    private void write(MavenSession ended, Redaction redaction, String repository) {
+    /**
+     * At the end of a recorded build: every container of the build, and what failed outside them; {@code recorded}
+     * are the records the build wrote, by their folder, which need not be read back.
+     */
+    private void write(MavenSession ended, Map<Path, ModuleRun> recorded, Redaction redaction, String repository) {
         List<ContainerFolder> containers = new ArrayList<>();
         List<String> otherFailures = new ArrayList<>();
         Path top = Path.of(ended.getExecutionRootDirectory());
@@ -121,7 +129,7 @@ public class ReportMojo extends AbstractMojo {
         }
         try {
             Instant start = Instant.now();
-            RunReport report = RunReport.read(containers, RunReport.session(buildStart(ended)), repository,
+            RunReport report = RunReport.read(containers, RunReport.session(buildStart(ended)), recorded, repository,
                     otherFailures, start);
             Path html = RunReportFiles.write(reportDirectory(ended), report, redaction);
             written(html, containers.size(), start);

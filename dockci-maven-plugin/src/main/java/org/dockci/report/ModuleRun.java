@@ -52,7 +52,9 @@ public record ModuleRun(String module, Instant build, String pipeline, List<Goal
 
     /** Writes {@code directory/run.json}. */
     public void write(Path directory) throws IOException {
-        Files.createDirectories(directory);
+        if (!Files.isDirectory(directory)) { // createDirectories throws and catches an exception when it exists
+            Files.createDirectories(directory);
+        }
         JSON.writeValue(directory.resolve(NAME).toFile(), this);
     }
 
