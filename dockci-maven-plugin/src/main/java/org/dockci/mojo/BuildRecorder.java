@@ -24,6 +24,7 @@ import org.apache.maven.project.MavenProject;
 import org.dockci.deploy.PushOutcome;
 import org.dockci.engine.BuildId;
 import org.dockci.engine.EngineException;
+import org.dockci.registry.RegistryLogins;
 import org.dockci.report.GoalRun;
 import org.dockci.report.ImageRecord;
 import org.dockci.report.ModuleRun;
@@ -46,6 +47,7 @@ final class BuildRecorder implements ExecutionListener {
     private final Instant build;
     private final String pipeline = ReportMojo.pipeline();
     private final Report report;
+    private final RegistryLogins registries;
     private final Map<MavenProject, Boolean> containers = new ConcurrentHashMap<>();
     private final Map<Path, ModuleRun> recorded = new ConcurrentHashMap<>();
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
@@ -58,19 +60,21 @@ final class BuildRecorder implements ExecutionListener {
         void write(MavenSession ended, Map<Path, ModuleRun> recorded);
     }
 
-    private BuildRecorder(ExecutionListener maven, Log log, Instant build, Report report) {
+    private BuildRecorder(ExecutionListener maven, Log log, Instant build, Report report, RegistryLogins registries) {
         this.maven = maven;
         this.log = log;
         this.build = build;
         this.report = report;
+        this.registries = registries;
     }
 
     /**
      * Records the rest of {@code session}, once: a second call in the same build does nothing. {@code report} gives,
-     * once, what writes the run report at the end.
+     * once, what writes the run report at the end; {@code registries}, the logins the sizes of the images built are
+     * asked of their registry with.
      */
     static void install(MavenSession session, MojoExecution installer, MavenProject project, Log log,
-            Supplier<Report> report) {
+            Supplier<Report> report, Supplier<RegistryLogins> registries) {
         // in a parallel build (-T 2) the first containers' report goals run at once, on sessions that share the
         // request: one of them installs the recorder, the others find it
         synchronized (session.getRequest()) {
@@ -78,7 +82,8 @@ final class BuildRecorder implements ExecutionListener {
             if (current != null && current.getClass().getName().equals(BuildRecorder.class.getName())) {
                 return;
             }
-            BuildRecorder recorder = new BuildRecorder(current, log, ReportMojo.buildStart(session), report.get());
+            BuildRecorder recorder = new BuildRecorder(current, log, ReportMojo.buildStart(session), report.get(),
+                    registries.get());
             // this goal itself started before the recorder existed
             recorder.started.put(key(project, installer), Instant.now());
             session.getRequest().setExecutionListener(recorder);
@@ -225,7 +230,7 @@ final class BuildRecorder implements ExecutionListener {
      * The image built, asked of the engine and the registry; the tags pushed and not pushed, as dockci:push recorded
      * them (or, for fabric8's docker:push, every tag when it passed).
      */
-    private static ImageRecord image(MavenProject project, List<GoalRun> ran, Path directory) throws IOException {
+    private ImageRecord image(MavenProject project, List<GoalRun> ran, Path directory) throws IOException {
         String candidate = project.getProperties().getProperty("dockci.tag", "");
         List<String> pushed = new ArrayList<>();
         List<String> notPushed = new ArrayList<>();
@@ -245,7 +250,7 @@ final class BuildRecorder implements ExecutionListener {
         }
         String image = BuiltImage.of(project)
                 .orElse(project.getProperties().getProperty("dockci.image", "") + ":" + candidate);
-        return ImageRecord.collect(BuiltImage.engine(project), image, pushed, notPushed,
+        return ImageRecord.collect(BuiltImage.engine(project), registries, image, pushed, notPushed,
                 project.getProperties().getProperty("dockci.release.previous", ""));
     }
 

@@ -18,6 +18,7 @@ import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,6 +32,9 @@ import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepositories;
 import org.dockci.engine.BuildId;
+import org.dockci.registry.DockerConfig;
+import org.dockci.registry.RegistryException;
+import org.dockci.registry.RegistryLogins;
 import org.dockci.report.ContainerFolder;
 import org.dockci.report.JoinedLintReports;
 import org.dockci.report.ModuleRun;
@@ -53,8 +57,9 @@ import org.dockci.version.MetadataFiles;
  * ({@code ./mvnw -N dockci:report}, as the Jenkinsfile's {@code post} does), it writes the report at once from
  * what the last build recorded in each container module listed under this project (in CI: what every Maven
  * build of this run of the Jenkinsfile recorded, by {@code BUILD_TAG} or {@code DOCKCI_BUILD_ID}). The report never holds a
- * credential: URLs lose their user and password, and the passwords of settings.xml and secret-named environment
- * variables are hidden wherever they appear.
+ * credential: URLs lose their user and password, and the passwords of settings.xml, of the docker CLI's logins and
+ * of secret-named environment variables are hidden wherever they appear. The images' sizes in the registry are read
+ * with the login dockci:push uses: settings.xml's {@code <server>} whose id is the registry, else the docker CLI's.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ReportMojo extends AbstractMojo {
@@ -93,7 +98,7 @@ public class ReportMojo extends AbstractMojo {
                 Redaction redaction = redaction();
                 String repository = repository();
                 return (ended, recorded) -> write(ended, recorded, redaction, repository);
-            });
+            }, this::registryLogins);
             return;
         }
         try {
@@ -223,9 +228,27 @@ public class ReportMojo extends AbstractMojo {
         }
     }
 
-    /** What the report must never show: settings.xml's passwords (as written and decrypted), secret-named variables. */
+    /**
+     * The logins the registry sizes of the images built are read with: as dockci:push finds them, settings.xml's
+     * {@code <server>} whose id is the registry, else the docker CLI's own.
+     */
+    private RegistryLogins registryLogins() {
+        return new RegistryLogins(registry -> {
+            try {
+                return SettingsServer.credentials(session.getSettings(), decrypter, registry, "dockci:report");
+            } catch (MojoFailureException e) {
+                throw new RegistryException(e.getMessage(), e);
+            }
+        }, System.getenv());
+    }
+
+    /**
+     * What the report must never show: settings.xml's passwords (as written and decrypted), the docker CLI's logins,
+     * secret-named variables.
+     */
     private Redaction redaction() {
         List<String> secrets = new ArrayList<>(Redaction.secretValues(System.getenv()));
+        secrets.addAll(DockerConfig.read(System.getenv()).passwords());
         for (Server server : session.getSettings().getServers()) {
             secrets.add(server.getPassword());
             secrets.add(server.getPassphrase());
