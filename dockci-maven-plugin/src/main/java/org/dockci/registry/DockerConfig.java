@@ -2,6 +2,7 @@ package org.dockci.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +23,6 @@ public final class DockerConfig {
 
     /** The key Docker Hub's login is kept under, for the registry {@code docker.io}. */
     static final String DOCKER_HUB_KEY = "https://index.docker.io/v1/";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
     private final JsonNode config;
@@ -66,13 +65,13 @@ public final class DockerConfig {
     /** Reads the user's {@code config.json} as {@code environment} locates it. */
     public static DockerConfig read(Map<String, String> environment) {
         Path file = folder(environment).resolve("config.json");
-        if (!Files.isRegularFile(file)) {
-            return new DockerConfig(file, JSON.createObjectNode(), "");
+        if (!Files.isRegularFile(file)) { // the usual case in CI: no mapper made for nothing at the build's start
+            return new DockerConfig(file, JsonNodeFactory.instance.objectNode(), "");
         }
         try {
-            return new DockerConfig(file, JSON.readTree(file.toFile()), "");
+            return new DockerConfig(file, new ObjectMapper().readTree(file.toFile()), "");
         } catch (IOException e) {
-            return new DockerConfig(file, JSON.createObjectNode(), file + " is not readable JSON");
+            return new DockerConfig(file, JsonNodeFactory.instance.objectNode(), file + " is not readable JSON");
         }
     }
 
