@@ -72,12 +72,11 @@ class ImageRecordTest {
         try (TestRegistry registry = TestRegistry.startWithLogin(Files.createDirectories(folder.resolve("registry")),
                 login)) {
             String name = registry.address() + "/" + newRepository();
-            Path dockerLogin = dockerConfig("""
-                    {"auths": {"%s": {"auth": "%s"}}}""".formatted(registry.address(), auth(login)));
+            Path cliLogin = dockerLogin("docker-login", registry.address(), login);
             try {
-                push(name + ":1.0.0", Optional.of(dockerLogin));
+                push(name + ":1.0.0", Optional.of(cliLogin));
 
-                ImageRecord record = ImageRecord.collect(engine, logins(Optional.empty(), dockerLogin), name + ":1.0.0",
+                ImageRecord record = ImageRecord.collect(engine, logins(Optional.empty(), cliLogin), name + ":1.0.0",
                         List.of("1.0.0"), List.of(), "");
 
                 assertEquals(manifestBytes(registry.address(), name, "1.0.0", Optional.of(login)),
@@ -96,17 +95,13 @@ class ImageRecordTest {
         try (TestRegistry registry = TestRegistry.startWithLogin(Files.createDirectories(folder.resolve("registry")),
                 login)) {
             String name = registry.address() + "/" + newRepository();
-            Path rightLogin = dockerConfig("""
-                    {"auths": {"%s": {"auth": "%s"}}}""".formatted(registry.address(), auth(login)));
-            Path wrongLogin = Files.createDirectories(folder.resolve("wrong"));
-            Files.writeString(wrongLogin.resolve("config.json"), """
-                    {"auths": {"%s": {"auth": "%s"}}}""".formatted(registry.address(),
-                    auth(new Credentials("ci", "not-the-password"))));
+            Path rightLogin = dockerLogin("docker-login", registry.address(), login);
+            Path wrongLogin = dockerLogin("wrong", registry.address(), new Credentials("ci", "not-the-password"));
             try {
                 push(name + ":1.0.0", Optional.of(rightLogin));
 
-                ImageRecord record = ImageRecord.collect(engine, logins(Optional.of(login), wrongLogin), name + ":1.0.0",
-                        List.of("1.0.0"), List.of(), "");
+                ImageRecord record = ImageRecord.collect(engine, logins(Optional.of(login), wrongLogin),
+                        name + ":1.0.0", List.of("1.0.0"), List.of(), "");
 
                 assertEquals(manifestBytes(registry.address(), name, "1.0.0", Optional.of(login)),
                         record.registrySize());
@@ -123,10 +118,8 @@ class ImageRecordTest {
         try (TestRegistry registry = TestRegistry.startWithLogin(Files.createDirectories(folder.resolve("registry")),
                 login)) {
             String name = registry.address() + "/" + newRepository();
-            Path pushLogin = dockerConfig("""
-                    {"auths": {"%s": {"auth": "%s"}}}""".formatted(registry.address(), auth(login)));
-            Path helper = Files.createDirectories(folder.resolve("helper"));
-            Files.writeString(helper.resolve("config.json"), """
+            Path pushLogin = dockerLogin("docker-login", registry.address(), login);
+            Path helper = dockerConfig("helper", """
                     {"auths": {"%s": {}}, "credsStore": "desktop"}""".formatted(registry.address()));
             try {
                 push(name + ":1.0.0", Optional.of(pushLogin));
@@ -160,7 +153,7 @@ class ImageRecordTest {
         }
     }
 
-    /** The settings.xml server {@code server} for every registry, and the docker CLI configuration in {@code docker}. */
+    /** {@code server} as settings.xml's login of every registry, and the docker CLI configuration in {@code docker}. */
     private static RegistryLogins logins(Optional<Credentials> server, Path docker) {
         return new RegistryLogins(registry -> server, Map.of("DOCKER_CONFIG", docker.toString()));
     }
@@ -169,11 +162,17 @@ class ImageRecordTest {
         return Files.createDirectories(folder.resolve("empty-docker-config"));
     }
 
-    /** A docker CLI configuration holding {@code json}, as {@code docker login} leaves it. */
-    private Path dockerConfig(String json) throws Exception {
-        Path directory = Files.createDirectories(folder.resolve("docker-config"));
+    /** A docker CLI configuration in folder {@code name} holding {@code json}. */
+    private Path dockerConfig(String name, String json) throws Exception {
+        Path directory = Files.createDirectories(folder.resolve(name));
         Files.writeString(directory.resolve("config.json"), json);
         return directory;
+    }
+
+    /** A docker CLI configuration in folder {@code name} with {@code login} for {@code registry}. */
+    private Path dockerLogin(String name, String registry, Credentials login) throws Exception {
+        return dockerConfig(name, """
+                {"auths": {"%s": {"auth": "%s"}}}""".formatted(registry, auth(login)));
     }
 
     private static String auth(Credentials login) {
@@ -184,7 +183,8 @@ class ImageRecordTest {
     /** A tiny image tagged {@code image}, pushed with the docker CLI (with the configuration {@code login}). */
     private void push(String image, Optional<Path> login) throws Exception {
         TestImages.importTiny(Files.createDirectories(folder.resolve("image-" + UUID.randomUUID())), image);
-        String[] command = login.isPresent() ? new String[] {"--config", login.get().toString(), "push", "--quiet", image}
+        String[] command = login.isPresent()
+                ? new String[] {"--config", login.get().toString(), "push", "--quiet", image}
                 : new String[] {"push", "--quiet", image};
         assertEquals(0, TestImages.docker(command), "docker push " + image);
     }
