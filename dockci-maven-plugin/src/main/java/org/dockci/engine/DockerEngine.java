@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.dockci.registry.RegistryClient;
 
 /**
  * The engine through the {@code docker} program: inspect and pull images, run a throwaway container. Every
@@ -117,46 +116,6 @@ public final class DockerEngine {
             throw new EngineException("docker image inspect " + image + " printed something else than JSON: "
                     + output.stdout(), e);
         }
-    }
-
-    /**
-     * The size the registry stores for {@code image}, from its manifest ({@code docker manifest inspect}, with the
-     * user's logins): the configuration's and the layers' sizes added up, compressed as pushed. A registry on
-     * this machine's loopback is asked over plain HTTP, as the Docker engine itself does; any other over HTTPS.
-     */
-    public RegistrySize registrySize(String image) {
-        List<String> arguments = new ArrayList<>(List.of("manifest", "inspect"));
-        if (onLoopback(image)) {
-            arguments.add("--insecure");
-        }
-        arguments.add(image);
-        Output output = docker(QUICK, arguments);
-        if (output.exitCode() != 0) {
-            if (engineUnreachable(output.stderr())) {
-                throw failure("docker manifest inspect " + image, output);
-            }
-            return new RegistrySize.Unknown(firstLine(output.stderr().isBlank() ? output.stdout() : output.stderr()));
-        }
-        try {
-            JsonNode manifest = JSON.readTree(output.stdout());
-            if (!manifest.has("layers")) {
-                return new RegistrySize.Unknown("the registry holds an index of several platforms for " + image
-                        + ", not one image");
-            }
-            long bytes = manifest.path("config").path("size").asLong();
-            for (JsonNode layer : manifest.path("layers")) {
-                bytes += layer.path("size").asLong();
-            }
-            return new RegistrySize.Known(bytes);
-        } catch (IOException e) {
-            return new RegistrySize.Unknown("docker manifest inspect " + image + " printed something else than JSON");
-        }
-    }
-
-    /** Whether the registry of {@code image} is this machine's loopback: {@code localhost:5000/…}, {@code 127.0.0.1:…}. */
-    static boolean onLoopback(String image) {
-        int slash = image.indexOf('/');
-        return slash >= 0 && RegistryClient.isLoopback(image.substring(0, slash)); // no slash: Docker Hub
     }
 
     private static List<String> strings(JsonNode array) {

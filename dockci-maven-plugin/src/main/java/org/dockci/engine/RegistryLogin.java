@@ -1,6 +1,5 @@
 package org.dockci.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -12,8 +11,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.dockci.registry.Credentials;
+import org.dockci.registry.DockerConfig;
 
 /**
  * A docker CLI configuration of the build's own, holding one login: the {@code settings.xml} {@code <server>} of the
@@ -43,10 +44,10 @@ public final class RegistryLogin implements AutoCloseable {
             String auth = Base64.getEncoder().encodeToString((credentials.username() + ":" + credentials.password())
                     .getBytes(StandardCharsets.UTF_8));
             config.putObject("auths").putObject(registry).put("auth", auth);
-            Path user = userConfig(environment);
-            JsonNode current = readConfig(user.resolve("config.json")).path("currentContext");
-            if (current.isTextual() && Files.isDirectory(user.resolve("contexts"))) {
-                config.put("currentContext", current.asText());
+            Path user = DockerConfig.folder(environment);
+            Optional<String> current = DockerConfig.read(environment).currentContext();
+            if (current.isPresent() && Files.isDirectory(user.resolve("contexts"))) {
+                config.put("currentContext", current.get());
                 Files.createSymbolicLink(directory.resolve("contexts"), user.resolve("contexts").toAbsolutePath());
             }
             Path file = directory.resolve("config.json");
@@ -56,22 +57,6 @@ public final class RegistryLogin implements AutoCloseable {
         } catch (IOException e) {
             throw new EngineException("cannot write a docker configuration for the login to " + registry + " in "
                     + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Path userConfig(Map<String, String> environment) {
-        String configured = environment.get("DOCKER_CONFIG");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".docker");
-    }
-
-    private static JsonNode readConfig(Path file) {
-        try {
-            return Files.isRegularFile(file) ? JSON.readTree(file.toFile()) : JSON.createObjectNode();
-        } catch (IOException e) {
-            return JSON.createObjectNode(); // the CLI would say what is wrong with it; the login does not need it
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
@@ -24,6 +24,7 @@ import org.apache.maven.project.MavenProject;
 import org.dockci.deploy.PushOutcome;
 import org.dockci.engine.BuildId;
 import org.dockci.engine.EngineException;
+import org.dockci.registry.RegistryLogins;
 import org.dockci.report.GoalRun;
 import org.dockci.report.ImageRecord;
 import org.dockci.report.ModuleRun;
@@ -45,24 +46,35 @@ final class BuildRecorder implements ExecutionListener {
     private final Log log;
     private final Instant build;
     private final String pipeline = ReportMojo.pipeline();
-    private final Consumer<MavenSession> report;
+    private final Report report;
+    private final RegistryLogins registries;
+    private final Map<MavenProject, Boolean> containers = new ConcurrentHashMap<>();
+    private final Map<Path, ModuleRun> recorded = new ConcurrentHashMap<>();
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
     private final Map<MavenProject, List<GoalRun>> goals = new ConcurrentHashMap<>();
     private final Map<MavenProject, String[]> failures = new ConcurrentHashMap<>();
 
-    private BuildRecorder(ExecutionListener maven, Log log, Instant build, Consumer<MavenSession> report) {
+    /** Writes the run report when the build ends. */
+    interface Report {
+        /** {@code recorded}: the modules' records as written, by their folder ({@code target/dockci}). */
+        void write(MavenSession ended, Map<Path, ModuleRun> recorded);
+    }
+
+    private BuildRecorder(ExecutionListener maven, Log log, Instant build, Report report, RegistryLogins registries) {
         this.maven = maven;
         this.log = log;
         this.build = build;
         this.report = report;
+        this.registries = registries;
     }
 
     /**
-     * Records the rest of {@code session}, once: a second call in the same build does nothing. {@code report} writes
-     * the run report at the end.
+     * Records the rest of {@code session}, once: a second call in the same build does nothing. {@code report} gives,
+     * once, what writes the run report at the end; {@code registries}, the logins the sizes of the images built are
+     * asked of their registry with.
      */
     static void install(MavenSession session, MojoExecution installer, MavenProject project, Log log,
-            Consumer<MavenSession> report) {
+            Supplier<Report> report, Supplier<RegistryLogins> registries) {
         // in a parallel build (-T 2) the first containers' report goals run at once, on sessions that share the
         // request: one of them installs the recorder, the others find it
         synchronized (session.getRequest()) {
@@ -70,7 +82,8 @@ final class BuildRecorder implements ExecutionListener {
             if (current != null && current.getClass().getName().equals(BuildRecorder.class.getName())) {
                 return;
             }
-            BuildRecorder recorder = new BuildRecorder(current, log, ReportMojo.buildStart(session), report);
+            BuildRecorder recorder = new BuildRecorder(current, log, ReportMojo.buildStart(session), report.get(),
+                    registries.get());
             // this goal itself started before the recorder existed
             recorder.started.put(key(project, installer), Instant.now());
             session.getRequest().setExecutionListener(recorder);
@@ -81,7 +94,7 @@ final class BuildRecorder implements ExecutionListener {
 
     @Override
     public void mojoStarted(ExecutionEvent event) {
-        if (isContainer(event.getProject())) {
+        if (container(event.getProject())) {
             started.put(key(event.getProject(), event.getMojoExecution()), Instant.now());
         }
         pass(event, ExecutionListener::mojoStarted);
@@ -114,7 +127,7 @@ final class BuildRecorder implements ExecutionListener {
     @Override
     public void sessionEnded(ExecutionEvent event) {
         try {
-            report.accept(event.getSession());
+            report.write(event.getSession(), Map.copyOf(recorded));
         } catch (RuntimeException e) {
             log.warn("dockci:report: the run report was not written: " + e);
         }
@@ -124,7 +137,7 @@ final class BuildRecorder implements ExecutionListener {
     private void ended(ExecutionEvent event, boolean succeeded) {
         MavenProject project = event.getProject();
         MojoExecution execution = event.getMojoExecution();
-        if (!isContainer(project) || execution == null) {
+        if (!container(project) || execution == null) {
             return;
         }
         Instant start = started.getOrDefault(key(project, execution), Instant.now());
@@ -150,7 +163,7 @@ final class BuildRecorder implements ExecutionListener {
     }
 
     private void projectEnded(MavenProject project, MavenSession session, boolean failed) {
-        if (!isContainer(project)) {
+        if (!container(project)) {
             return;
         }
         Path directory = Path.of(project.getBuild().getDirectory(), MetadataFiles.DIRECTORY);
@@ -159,9 +172,10 @@ final class BuildRecorder implements ExecutionListener {
         if (failed && startedAndNotStopped(ran)) {
             removeLeftContainers(project, failure[0]);
         }
+        ModuleRun run = new ModuleRun(project.getArtifactId(), build, pipeline, ran, failed, failure[0], failure[1]);
+        recorded.put(directory, run);
         try {
-            new ModuleRun(project.getArtifactId(), build, pipeline, ran, failed, failure[0], failure[1])
-                    .write(directory);
+            run.write(directory);
             Files.deleteIfExists(directory.resolve(ImageRecord.NAME)); // an earlier build's image is not this one's
             if (ran.stream().anyMatch(goal -> goal.step() == Step.BUILD && goal.succeeded())) {
                 image(project, session, ran, directory).write(directory);
@@ -216,7 +230,8 @@ final class BuildRecorder implements ExecutionListener {
      * The image built, asked of the engine and the registry; the tags pushed and not pushed, as dockci:push recorded
      * them (or, for fabric8's docker:push, every tag when it passed).
      */
-    private static ImageRecord image(MavenProject project, MavenSession session, List<GoalRun> ran, Path directory) throws IOException {
+    private ImageRecord image(MavenProject project, MavenSession session, List<GoalRun> ran, Path directory)
+            throws IOException {
         String candidate = project.getProperties().getProperty("dockci.tag", "");
         List<String> pushed = new ArrayList<>();
         List<String> notPushed = new ArrayList<>();
@@ -235,7 +250,7 @@ final class BuildRecorder implements ExecutionListener {
             pushed.addAll(tags);
         }
         String image = BuiltImage.of(project, session).orElse(BuiltImage.name(project, session) + ":" + candidate);
-        return ImageRecord.collect(BuiltImage.engine(project), image, pushed, notPushed,
+        return ImageRecord.collect(BuiltImage.engine(project), registries, image, pushed, notPushed,
                 project.getProperties().getProperty("dockci.release.previous", ""));
     }
 
@@ -260,6 +275,11 @@ final class BuildRecorder implements ExecutionListener {
             }
         }
         return false;
+    }
+
+    /** {@link #isContainer}, asked of the file system once per module, not at each of its goals' events. */
+    private boolean container(MavenProject project) {
+        return project != null && containers.computeIfAbsent(project, BuildRecorder::isContainer);
     }
 
     static boolean isContainer(MavenProject project) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.inject.Inject;
 import org.apache.maven.execution.BuildFailure;
@@ -18,6 +19,7 @@ import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,8 +32,12 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.dockci.changes.git.GitException;
 import org.dockci.engine.BuildId;
+import org.dockci.registry.DockerConfig;
+import org.dockci.registry.RegistryException;
+import org.dockci.registry.RegistryLogins;
 import org.dockci.report.ContainerFolder;
 import org.dockci.report.JoinedLintReports;
+import org.dockci.report.ModuleRun;
 import org.dockci.report.Redaction;
 import org.dockci.report.RunReport;
 import org.dockci.report.RunReportFiles;
@@ -51,8 +57,9 @@ import org.dockci.version.MetadataFiles;
  * ({@code ./mvnw -N dockci:report}, as the Jenkinsfile's {@code post} does), it writes the report at once from
  * what the last build recorded in each container module listed under this project (in CI: what every Maven
  * build of this run of the Jenkinsfile recorded, by {@code BUILD_TAG} or {@code DOCKCI_BUILD_ID}). The report never holds a
- * credential: URLs lose their user and password, and the passwords of settings.xml and secret-named environment
- * variables are hidden wherever they appear.
+ * credential: URLs lose their user and password, and the passwords of settings.xml, of the docker CLI's logins and
+ * of secret-named environment variables are hidden wherever they appear. The images' sizes in the registry are read
+ * with the login dockci:push uses: settings.xml's {@code <server>} whose id is the registry, else the docker CLI's.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ReportMojo extends AbstractMojo {
@@ -94,9 +101,12 @@ public class ReportMojo extends AbstractMojo {
             return;
         }
         if (execution.getLifecyclePhase() != null) { // bound in the build: record it, write at its end
-            Redaction redaction = redaction();
-            String repository = repository();
-            BuildRecorder.install(session, execution, project, getLog(), ended -> write(ended, redaction, repository));
+            // every container module runs this goal; only the first installs the recorder, and only it needs these
+            BuildRecorder.install(session, execution, project, getLog(), () -> {
+                Redaction redaction = redaction();
+                String repository = repository();
+                return (ended, recorded) -> write(ended, recorded, redaction, repository);
+            }, this::registryLogins);
             return;
         }
         try {
@@ -114,8 +124,11 @@ public class ReportMojo extends AbstractMojo {
         }
     }
 
-    /** At the end of a recorded build: every container of the build, and what failed outside them. */
-    private void write(MavenSession ended, Redaction redaction, String repository) {
+    /**
+     * At the end of a recorded build: every container of the build, and what failed outside them; {@code recorded}
+     * are the records the build wrote, by their folder, which need not be read back.
+     */
+    private void write(MavenSession ended, Map<Path, ModuleRun> recorded, Redaction redaction, String repository) {
         List<ContainerFolder> containers = new ArrayList<>();
         List<String> otherFailures = new ArrayList<>();
         Path top = Path.of(ended.getExecutionRootDirectory());
@@ -129,7 +142,7 @@ public class ReportMojo extends AbstractMojo {
         }
         try {
             Instant start = Instant.now();
-            RunReport report = RunReport.read(containers, RunReport.session(buildStart(ended)), repository,
+            RunReport report = RunReport.read(containers, RunReport.session(buildStart(ended)), recorded, repository,
                     otherFailures, start);
             Path html = RunReportFiles.write(reportDirectory(ended), report, redaction);
             written(html, containers.size(), start);
@@ -222,9 +235,27 @@ public class ReportMojo extends AbstractMojo {
         }
     }
 
-    /** What the report must never show: settings.xml's passwords (as written and decrypted), secret-named variables. */
+    /**
+     * The logins the registry sizes of the images built are read with: as dockci:push finds them, settings.xml's
+     * {@code <server>} whose id is the registry, else the docker CLI's own.
+     */
+    private RegistryLogins registryLogins() {
+        return new RegistryLogins(registry -> {
+            try {
+                return SettingsServer.credentials(session.getSettings(), decrypter, registry, "dockci:report");
+            } catch (MojoFailureException e) {
+                throw new RegistryException(e.getMessage(), e);
+            }
+        }, System.getenv());
+    }
+
+    /**
+     * What the report must never show: settings.xml's passwords (as written and decrypted), the docker CLI's logins,
+     * secret-named variables.
+     */
     private Redaction redaction() {
         List<String> secrets = new ArrayList<>(Redaction.secretValues(System.getenv()));
+        secrets.addAll(DockerConfig.read(System.getenv()).passwords());
         for (Server server : session.getSettings().getServers()) {
             secrets.add(server.getPassword());
             secrets.add(server.getPassphrase());

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.dockci.dockerfile.ImageReference;
 import org.dockci.engine.DockerEngine;
 import org.dockci.engine.ImageFacts;
-import org.dockci.engine.RegistrySize;
+import org.dockci.registry.Manifest;
+import org.dockci.registry.RegistryException;
+import org.dockci.registry.RegistryLogins;
 
 /**
  * {@code target/dockci/image.json}: the image a module built, as the engine and the registry know it, written when
@@ -37,35 +41,53 @@ public record ImageRecord(String image, String id, Long size, List<String> pushe
     }
 
     /**
-     * Asks {@code engine} about {@code image} and {@code previous} (pulling nothing), and the registry about the
-     * previous release and, when {@code pushed} is not empty, about the image just pushed.
+     * Asks {@code engine} about {@code image} and {@code previous} (pulling nothing), and the registry (through
+     * {@code registries}, with its login) about the previous release and, when {@code pushed} is not empty, about the
+     * image just pushed.
      */
-    public static ImageRecord collect(DockerEngine engine, String image, List<String> pushed, List<String> notPushed,
-            String previous) {
+    public static ImageRecord collect(DockerEngine engine, RegistryLogins registries, String image,
+            List<String> pushed, List<String> notPushed, String previous) {
         StringBuilder note = new StringBuilder();
         ImageFacts facts = engine.inspect(image).orElse(null);
         if (facts == null) {
             note.append("the engine has no image ").append(image).append(". ");
         }
-        Long registrySize = pushed.isEmpty() ? null : registrySize(engine, image, "pushed", note);
+        Long registrySize = pushed.isEmpty() ? null : registrySize(registries, image, "pushed", note);
         Long previousSize = null;
         Long previousRegistrySize = null;
         if (!previous.isEmpty()) {
             previousSize = engine.inspect(previous).map(ImageFacts::size).orElse(null);
-            previousRegistrySize = registrySize(engine, previous, "previous release", note);
+            previousRegistrySize = registrySize(registries, previous, "previous release", note);
         }
         return new ImageRecord(image, facts == null ? null : facts.id(), facts == null ? null : facts.size(), pushed,
                 notPushed,
                 registrySize, previous, previousSize, previousRegistrySize, note.toString().strip());
     }
 
-    private static Long registrySize(DockerEngine engine, String image, String what, StringBuilder note) {
-        RegistrySize size = engine.registrySize(image);
-        if (size instanceof RegistrySize.Known known) {
-            return known.bytes();
+    /**
+     * The bytes the registry stores for {@code image}, from its manifest: its config's and layers' sizes, compressed
+     * as pushed; null, with why in {@code note}, when they cannot be had.
+     */
+    private static Long registrySize(RegistryLogins registries, String image, String what, StringBuilder note) {
+        Optional<ImageReference> reference = ImageReference.parse(image);
+        String why;
+        if (reference.isEmpty()) {
+            why = image + " is not an image reference";
+        } else {
+            String registry = reference.get().domain();
+            String tag = reference.get().digest().or(reference.get()::tag).orElse("latest");
+            try {
+                Optional<Manifest> manifest = registries.client(registry).manifest(reference.get().path(), tag);
+                if (manifest.isPresent() && manifest.get().config().isPresent()) {
+                    return manifest.get().bytes();
+                }
+                why = manifest.isEmpty() ? registry + " has no " + image
+                        : "the registry holds an index of several platforms for " + image + ", not one image";
+            } catch (RegistryException e) {
+                why = e.getMessage() + registries.unread(registry).map(unread -> " (" + unread + ")").orElse("");
+            }
         }
-        note.append("registry size of the ").append(what).append(" not known: ")
-                .append(((RegistrySize.Unknown) size).why()).append(". ");
+        note.append("registry size of the ").append(what).append(" not known: ").append(why).append(". ");
         return null;
     }
 

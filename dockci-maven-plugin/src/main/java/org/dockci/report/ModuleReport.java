@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.dockci.lint.LintFindings;
@@ -61,16 +62,19 @@ public record ModuleReport(String module, String path, Status status, Optional<I
     /**
      * Reads what the build left in the module's {@code target} when its {@code run.json} is of this build
      * ({@code ofThisBuild}): the record of an earlier build is not taken for this one's. Of several build folders
-     * with such a record, the one whose build started last is read.
+     * with such a record, the one whose build started last is read. A record in {@code recorded} (by its folder,
+     * {@code target/dockci}) is taken from there instead of its file: the build that wrote it still holds it.
      */
-    public static ModuleReport read(ContainerFolder container, Predicate<ModuleRun> ofThisBuild) {
+    public static ModuleReport read(ContainerFolder container, Predicate<ModuleRun> ofThisBuild,
+            Map<Path, ModuleRun> recorded) {
         Notes notes = new Notes();
         Path buildDirectory = container.buildDirectories().get(0);
         Optional<ModuleRun> run = Optional.empty();
         for (Path candidate : container.buildDirectories()) {
             Path folder = candidate.resolve(MetadataFiles.DIRECTORY);
             boolean first = candidate.equals(container.buildDirectories().get(0));
-            Optional<ModuleRun> found = first ? notes.read(ModuleRun.NAME, () -> ModuleRun.read(folder))
+            Optional<ModuleRun> found = recorded.containsKey(folder) ? Optional.of(recorded.get(folder))
+                    : first ? notes.read(ModuleRun.NAME, () -> ModuleRun.read(folder))
                     : notes.readIfThere(folder.resolve(ModuleRun.NAME), () -> ModuleRun.read(folder));
             found = found.filter(ofThisBuild);
             if (found.isPresent() && (run.isEmpty() || found.get().build().isAfter(run.get().build()))) {

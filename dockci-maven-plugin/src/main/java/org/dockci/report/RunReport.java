@@ -1,9 +1,11 @@
 package org.dockci.report;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -53,8 +55,17 @@ public record RunReport(Instant written, String repository, List<ModuleReport> m
     /** Reads the modules' records that {@code ofThisBuild} takes. */
     public static RunReport read(List<ContainerFolder> containers, Predicate<ModuleRun> ofThisBuild, String repository,
             List<String> otherFailures, Instant now) {
-        List<ModuleReport> modules = containers.stream().map(container -> ModuleReport.read(container, ofThisBuild))
-                .toList();
+        return read(containers, ofThisBuild, Map.of(), repository, otherFailures, now);
+    }
+
+    /**
+     * Reads the modules' records that {@code ofThisBuild} takes, those of {@code recorded} (by their folder,
+     * {@code target/dockci}) as they are, not from their files: the build that wrote them writes the report.
+     */
+    public static RunReport read(List<ContainerFolder> containers, Predicate<ModuleRun> ofThisBuild,
+            Map<Path, ModuleRun> recorded, String repository, List<String> otherFailures, Instant now) {
+        List<ModuleReport> modules = containers.stream()
+                .map(container -> ModuleReport.read(container, ofThisBuild, recorded)).toList();
         return new RunReport(now, repository, modules, otherFailures);
     }
 

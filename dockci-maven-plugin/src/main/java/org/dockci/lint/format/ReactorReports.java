@@ -3,23 +3,20 @@ package org.dockci.lint.format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.TreeMap;
 
-import com.contrastsecurity.sarif.ReportingDescriptor;
-import com.contrastsecurity.sarif.Result;
-import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One report of a format for a whole reactor, from the reports its modules wrote: GitLab reads one Code Quality
@@ -50,7 +47,7 @@ public final class ReactorReports {
         }
         Files.createDirectories(into.toAbsolutePath().getParent());
         if (format == LintFormat.SARIF) {
-            SarifReport.JSON.writeValue(into.toFile(), joinSarif(moduleReports));
+            JSON.writeValue(into.toFile(), joinSarif(moduleReports));
             return;
         }
         ArrayNode joined = JSON.createArrayNode();
@@ -64,27 +61,45 @@ public final class ReactorReports {
         JSON.writeValue(into.toFile(), joined);
     }
 
-    private static SarifSchema210 joinSarif(List<Path> moduleReports) throws IOException {
-        Map<String, ReportingDescriptor> rules = new TreeMap<>();
-        List<Result> results = new ArrayList<>();
-        Run first = null;
+    /**
+     * The logs as trees, not as the SARIF model: they were written through the model by dockci:lint, and binding
+     * a hundred of them back to it costs the build more than the rest of its run report.
+     */
+    private static ObjectNode joinSarif(List<Path> moduleReports) throws IOException {
         if (moduleReports.isEmpty()) {
             throw new IllegalArgumentException("no SARIF log to join");
         }
+        Map<String, JsonNode> rules = new TreeMap<>();
+        ArrayNode results = JSON.createArrayNode();
+        ObjectNode first = null;
         for (Path report : moduleReports) {
-            for (Run run : read(report, SarifSchema210.class).getRuns()) {
-                first = first == null ? run : first;
-                run.getTool().getDriver().getRules().forEach(rule -> rules.putIfAbsent(rule.getId(), rule));
-                results.addAll(run.getResults());
+            JsonNode runs = read(report, JsonNode.class).path("runs");
+            if (!runs.isArray()) {
+                throw new IOException(report + ": not a SARIF log: expected an array of runs");
+            }
+            for (JsonNode run : runs) {
+                first = first == null && run instanceof ObjectNode object ? object : first;
+                run.path("tool").path("driver").path("rules").forEach(rule -> rules.putIfAbsent(rule.path("id").asText(),
+                        rule));
+                run.path("results").forEach(results::add);
             }
         }
-        List<String> ids = List.copyOf(rules.keySet());
-        results.forEach(result -> result.setRuleIndex(ids.indexOf(result.getRuleId())));
-        Run run = first;
-        run.getTool().getDriver().setRules(new LinkedHashSet<>(rules.values()));
-        run.setResults(results);
-        return new SarifSchema210().with$schema(SarifReport.SCHEMA).withVersion(SarifSchema210.Version._2_1_0)
-                .withRuns(List.of(run));
+        Map<String, Integer> index = new HashMap<>();
+        rules.keySet().forEach(id -> index.put(id, index.size()));
+        for (JsonNode result : results) {
+            if (result instanceof ObjectNode object) {
+                object.put("ruleIndex", index.getOrDefault(result.path("ruleId").asText(), -1));
+            }
+        }
+        if (first == null || !(first.path("tool").path("driver") instanceof ObjectNode driver)) {
+            throw new IOException(moduleReports.get(0) + ": not a SARIF log of dockci: expected a run with tool.driver");
+        }
+        driver.putArray("rules").addAll(rules.values());
+        first.set("results", results);
+        ObjectNode log = JSON.createObjectNode().put("$schema", SarifReport.SCHEMA.toString())
+                .put("version", SarifSchema210.Version._2_1_0.value());
+        log.putArray("runs").add(first);
+        return log;
     }
 
     private static <T> T read(Path report, Class<T> type) throws IOException {
