@@ -209,7 +209,7 @@ class BaseAndChildReleaseIT {
                 FROM debian:trixie-slim
                 COPY base.txt /etc/x3-e2e/base.txt
                 USER nobody
-                CMD ["sleep", "infinity"]
+                CMD ["sh", "-c", "echo x3-e2e-base ready && exec sleep infinity"]
                 """);
         Files.writeString(base.resolve("base.txt"), "the base\n");
         Files.writeString(base.resolve("pom.xml"), containerPom(BASE, ""));
@@ -219,7 +219,7 @@ class BaseAndChildReleaseIT {
                 ARG BASE_TAG=1.0.0
                 FROM %s:${BASE_TAG}
                 COPY child.txt /etc/x3-e2e/child.txt
-                CMD ["sleep", "infinity"]
+                CMD ["sh", "-c", "echo x3-e2e-child ready && exec sleep infinity"]
                 """.formatted(image(BASE)));
         Files.writeString(child.resolve("child.txt"), "the child\n");
         Files.writeString(child.resolve("pom.xml"), containerPom(CHILD, """
@@ -250,8 +250,12 @@ class BaseAndChildReleaseIT {
                   <artifactId>%s</artifactId>
                   <version>1.0.0-SNAPSHOT</version>
                   <packaging>pom</packaging>
+                  <properties>
+                    <!-- docker:start waits for this line, not for its whole timeout -->
+                    <docker.wait.log>%s ready</docker.wait.log>
+                  </properties>
                 %s</project>
-                """.formatted(artifactId, dependencies);
+                """.formatted(artifactId, artifactId, dependencies);
     }
 
     /** The image repository of {@code container} in the test's registry and namespace. */
