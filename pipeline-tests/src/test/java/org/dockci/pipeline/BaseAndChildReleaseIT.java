@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,14 @@ import org.xml.sax.SAXException;
  * (issue 15): a repository whose only containers are x3-e2e-base ({@code FROM debian:trixie-slim}) and x3-e2e-child
  * ({@code FROM <registry>/<namespace>/x3-e2e-base:${BASE_TAG}}, depending on the base as README's "Add a container"
  * says), a bare origin, a registry of the test's own (Debian's docker-registry on a free loopback port, never the
- * user's), the runs as in {@link ReleaseEndToEndIT}. Three pushes, in order:
+ * user's), the runs as in {@link ReleaseEndToEndIT}. Four pushes, in order:
  * <ol>
  *   <li>the first releases the base, then the child built FROM the base's release, each with its own tag and
  *       version; main ends with the child depending on the base's next version;</li>
  *   <li>the next run, nothing changed, builds and releases nothing (the child's release commits are no change);</li>
  *   <li>a change to the base alone releases the base and the child again, the child FROM the base's new release.</li>
+ *   <li>a change to the child alone releases the child alone, on the base's newest release (whose pom this fresh work
+ *       tree's repository does not have: scripts/base-versions.sh installs it from the base's tag).</li>
  * </ol>
  * The test's registry, work folders and local images go when it ends; the runs' logs stay in
  * {@code target/e2e-logs/base-and-child}.
@@ -145,6 +148,41 @@ class BaseAndChildReleaseIT {
         assertTrue(run.outputOf(BUILD).contains(CHILD + ": built FROM " + image(BASE) + ":1.0.1-dev."),
                 "the build's child is built FROM the build's base:\n" + detectLines(run.outputOf(BUILD)));
         assertReleased("run-3", "1.0.1", "1.0.2-SNAPSHOT");
+    }
+
+    @Test
+    @Order(4)
+    void aChangeToTheChildAloneReleasesItOnTheBasesNewestRelease() throws IOException {
+        Assumptions.assumeTrue(firstReleased, "needs the releases of the first push");
+        Path seed = temp.resolve("seed-4");
+        new GitCommand(temp).run("clone", "--quiet", origin.toString(), seed.toString());
+        Files.writeString(seed.resolve("containers").resolve(CHILD).resolve("child.txt"), "the child, changed\n");
+        GitCommand git = new GitCommand(seed);
+        git.run("-c", "user.name=dockci", "-c", "user.email=dockci@localhost", "commit", "--quiet", "--all",
+                "--message", CHILD + ": a change to release");
+        git.run("push", "--quiet", "origin", "main");
+        String baseVersionOnMain = text(pom(new GitCommand(origin), "refs/heads/main", BASE), "version");
+        Set<String> baseTags = Set.copyOf(new GitCommand(origin).run("tag", "--list", BASE + "-*").lines().toList());
+
+        PipelineRun run = runPipeline("run-4");
+
+        assertTrue(run.failedStage().isEmpty(), "the pipeline failed:\n" + run.summary());
+        assertEquals(List.of("containers/" + CHILD), Files.readAllLines(workTree("run-4")
+                .resolve("target/dockci/changes.txt")));
+        GitCommand originGit = new GitCommand(origin);
+        String newest = baseTags.stream().map(tag -> tag.substring(BASE.length() + 1)).max(
+                Comparator.comparing((String version) -> Integer.parseInt(version.substring(
+                        version.lastIndexOf('.') + 1)))).orElseThrow();
+        assertEquals(baseTags, Set.copyOf(originGit.run("tag", "--list", BASE + "-*").lines().toList()),
+                "the base is not released again");
+        // the base's release pom is not in this fresh work tree's repository: installed from its tag
+        Element childAtTag = pom(originGit, CHILD + "-1.0.2", CHILD);
+        assertEquals(newest, baseDependencyVersion(childAtTag), "the child's release names the base's newest release");
+        Element childOnMain = pom(originGit, "refs/heads/main", CHILD);
+        assertEquals("1.0.3-SNAPSHOT", text(childOnMain, "version"));
+        assertEquals(baseVersionOnMain, baseDependencyVersion(childOnMain), "main's child depends on main's base");
+        assertEquals(image(BASE) + ":" + newest, registry.labels(namespace + "/" + CHILD, "1.0.2").get(BASE_NAME_LABEL),
+                "the child's release is built FROM the base's newest release");
     }
 
     /**
