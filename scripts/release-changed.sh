@@ -6,6 +6,9 @@
 #                    <name>-<version>, commits the next snapshot, and pushes both commits and the tag;
 #   release:perform  checks the tag out (from this clone), builds it, runs its ITs against that image and
 #                    deploys it: the image tested is the image pushed, with its release tags (1.4.0, 1.4, 1, latest).
+# A container built FROM another module's image (a base) is released on the base's newest release, named in its
+# release commit, and then depends on the base's version again (scripts/base-versions.sh): the base changed in this
+# run is released first (build.json lists the containers in the reactor's order), its children after it.
 # A failing release stops here: the containers released before it stay released, the later ones wait
 # for the next run (their changes are still there, they are still "changed").
 #
@@ -63,8 +66,11 @@ fi
 while read -r module; do
   [ -n "$module" ] || continue
   echo "release-changed: releasing $module"
+  # shellcheck disable=SC2086 # as below
+  base_versions=$(scripts/base-versions.sh "$module" $local_repository < /dev/null)
   # prepare and perform in one Maven: one start fewer per container; a failed prepare performs nothing
   # shellcheck disable=SC2086 # the flags are words of their own; the paths hold no space (see plugin-repository.sh)
   ./mvnw -B -f "$module/pom.xml" release:prepare release:perform -Ddockci.scm.url="$origin" $local_repository \
-    -Ddockci.release.preparationGoals="$preparation_goals" -Ddockci.release.goals="$perform_goals" -Darguments="$arguments"
+    $base_versions -Ddockci.release.preparationGoals="$preparation_goals" -Ddockci.release.goals="$perform_goals" \
+    -Darguments="$arguments"
 done <<<"$changed"

@@ -20,6 +20,12 @@ import javax.xml.stream.XMLStreamReader;
  * changes, the push of a release would start a build that releases again, forever. The two poms are compared
  * with those values blanked out, an {@code <scm>} holding only a tag left out, and whitespace between elements
  * ignored; any other difference, a dependency's or the parent's version too, still counts.
+ *
+ * <p>One dependency version is a release value too: that of a dependency of type {@code pom}, how a container
+ * depends on the module it builds FROM (README, "Add a container"). scripts/release-changed.sh has the release
+ * plugin write the base's release into the child's "prepare release" commit and the base's next snapshot into
+ * its "next development iteration" commit, so the child's pom differs from its release tag in that version after
+ * every release of its base. That edit is no change of the child: a change of its base makes it changed anyway.
  */
 final class ReleasePomEdit {
 
@@ -30,6 +36,9 @@ final class ReleasePomEdit {
 
     /** The element the release plugin adds and removes whole when the module inherits its scm. */
     private static final List<String> SCM = List.of("project", "scm");
+
+    /** A dependency of the project: the version of one of type {@code pom} (a base module) is a release value. */
+    private static final List<String> DEPENDENCY = List.of("project", "dependencies", "dependency");
 
     /** A factory per thread: creating one looks up services on the class path, and none is promised thread-safe. */
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(ReleasePomEdit::xmlInputFactory);
@@ -52,12 +61,15 @@ final class ReleasePomEdit {
         List<String> parts = new ArrayList<>();
         List<String> scm = null; // the parts of project/scm while it is read, to drop it if it holds only a tag
         boolean scmHoldsMore = false;
+        List<String> dependency = null; // the parts of a project dependency while it is read
+        int dependencyVersion = -1; // where in those parts its version's text is
+        boolean dependencyIsPom = false;
         Deque<String> path = new ArrayDeque<>();
         try {
             XMLStreamReader reader = XML.get().createXMLStreamReader(new StringReader(pom));
             while (reader.hasNext()) {
                 int event = reader.next();
-                List<String> into = scm != null ? scm : parts;
+                List<String> into = dependency != null ? dependency : scm != null ? scm : parts;
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         path.addLast(reader.getLocalName());
@@ -69,6 +81,12 @@ final class ReleasePomEdit {
                             scmHoldsMore = false;
                             into = scm;
                         }
+                        if (DEPENDENCY.equals(List.copyOf(path))) {
+                            dependency = new ArrayList<>();
+                            dependencyVersion = -1;
+                            dependencyIsPom = false;
+                            into = dependency;
+                        }
                         into.add(startTag(reader));
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
@@ -79,10 +97,24 @@ final class ReleasePomEdit {
                             }
                             scm = null;
                         }
+                        if (DEPENDENCY.equals(List.copyOf(path))) {
+                            if (dependencyIsPom && dependencyVersion >= 0) {
+                                dependency.remove(dependencyVersion);
+                            }
+                            parts.addAll(dependency);
+                            dependency = null;
+                        }
                         path.removeLast();
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (!RELEASE_VALUES.contains(List.copyOf(path)) && !reader.getText().isBlank()) {
+                        List<String> at = List.copyOf(path);
+                        if (!RELEASE_VALUES.contains(at) && !reader.getText().isBlank()) {
+                            if (dependency != null && at.size() == 4 && at.get(3).equals("version")) {
+                                dependencyVersion = dependency.size();
+                            }
+                            if (dependency != null && at.size() == 4 && at.get(3).equals("type")) {
+                                dependencyIsPom = reader.getText().strip().equals("pom");
+                            }
                             into.add("text " + reader.getText());
                         }
                     }

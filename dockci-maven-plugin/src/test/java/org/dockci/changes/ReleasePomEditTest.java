@@ -53,6 +53,25 @@ class ReleasePomEditTest {
     }
 
     @Test
+    void theVersionOfABaseModuleDependencyIsAReleaseEdit() {
+        // the release writes the base's release, then its next snapshot, into the child (scripts/release-changed.sh)
+        String base = "<dependencies><dependency><groupId>g</groupId><artifactId>base</artifactId>"
+                + "<version>%s</version><type>pom</type></dependency></dependencies>";
+        assertTrue(ReleasePomEdit.onlyReleaseValuesDiffer(pom("a", "1.4.0", "1.0.0", base.formatted("1.3.1")),
+                pom("a", "1.4.1-SNAPSHOT", "1.0.0", base.formatted("1.3.2-SNAPSHOT"))));
+    }
+
+    @Test
+    void anotherEditOfABaseModuleDependencyIsNot() {
+        String base = "<dependencies><dependency><groupId>g</groupId><artifactId>%s</artifactId>"
+                + "<version>1.3.1</version><type>pom</type></dependency></dependencies>";
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(pom("a", "1.4.0", "1.0.0", base.formatted("base")),
+                pom("a", "1.4.0", "1.0.0", base.formatted("other-base"))));
+        assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(pom("a", "1.4.0", "1.0.0", base.formatted("base")),
+                pom("a", "1.4.0", "1.0.0", base.formatted("base").replace("<type>pom</type>", ""))));
+    }
+
+    @Test
     void anElementNamedVersionDeeperDownIsNot() {
         assertFalse(ReleasePomEdit.onlyReleaseValuesDiffer(
                 pom("a", "1.0.0", "1.0.0", "<properties><version>1</version></properties>"),
