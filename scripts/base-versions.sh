@@ -16,6 +16,9 @@ shift
 repository=$(sed -n 's/.*-Dmaven\.repo\.local=\([^ ]*\).*/\1/p' <<<"$*")
 repository=${repository:-$HOME/.m2/repository}
 
+# no dependency at all, no base: no JVM started for the common case
+grep -q '<dependency>' "$module/pom.xml" || exit 0
+
 java scripts/BaseModules.java "$module/pom.xml" | while read -r key version; do
   group=${key%%:*}
   base=${key#*:}
