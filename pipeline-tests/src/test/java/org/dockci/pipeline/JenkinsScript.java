@@ -63,6 +63,9 @@ public abstract class JenkinsScript extends Script {
 
         /** {@code checkout scm}: the run's commit in the agent's work tree. */
         void checkout(Place place);
+
+        /** {@code echo}: a line of the run's log. */
+        void echo(Place place, String message);
     }
 
     /** What a {@code sh} step gave back. */
@@ -168,7 +171,7 @@ public abstract class JenkinsScript extends Script {
     }
 
     public void echo(Object message) {
-        // Jenkins' log only
+        jenkins().echo(here(), String.valueOf(message));
     }
 
     public Object node(String label, Closure<?> body) {

@@ -238,6 +238,17 @@ class JenkinsfileTest {
                 "            } catch (IllegalStateException e) {\n                stash name")));
     }
 
+    @Test
+    void aBranchThatEndedBeforeSendingItsReportsKeepsItsOwnErrorAndTheOthersReports() {
+        assertBranchWithoutReports(jenkinsfile);
+    }
+
+    @Test
+    void anUnguardedTakingBackOfReportsThatHidesTheBranchsErrorIsCaught() {
+        assertCaught(() -> assertBranchWithoutReports(mutated("try {\n                unstash \"reports-${name}\"\n",
+                "unstash \"reports-${name}\"\n            try {\n")));
+    }
+
     private static void assertSinglePath(Jenkinsfile file) {
         for (String groups : List.of("", "containers/x3-webdav\n", "containers/x3-base,containers/x3-wiki\n")) {
             RecordingJenkins.Outcome run = buildAndTest(file, groups, "", Set.of());
@@ -317,6 +328,21 @@ class JenkinsfileTest {
             assertTrue(run.commands(branch).contains("scripts/remove-build-containers.sh"), branch + " cleans up");
             single(run.on(PipelineRun.MAIN_AGENT), "unstash", "reports-" + branch);
         }
+    }
+
+    private static void assertBranchWithoutReports(Jenkinsfile file) {
+        List<String> branches = buildAndTest(file, TWO_GROUPS, "", Set.of()).branches();
+        String lost = branches.get(0);
+        String other = branches.get(1);
+        RecordingJenkins.Outcome run = buildAndTest(file, TWO_GROUPS, "", Set.of("checkout " + lost));
+        assertTrue(run.failure() != null && run.failure().getMessage().contains("checkout failed on " + lost),
+                "the stage fails with the error that ended " + lost + ", not another one: " + run.failure());
+        assertTrue(run.commands(other).stream().anyMatch(command -> command.startsWith("./mvnw")), other + " still ran");
+        List<RecordingJenkins.Call> main = run.on(PipelineRun.MAIN_AGENT);
+        single(main, "unstash", "reports-" + other);
+        assertTrue(main.stream().anyMatch(call -> call.step().equals("echo")
+                && call.argument("message").contains("no reports from " + lost)), "one line says " + lost
+                + " sent no reports: " + main);
     }
 
     /** The steps Build &amp; test takes (dry run) when fan-out.sh prints {@code groups} and self-tests.sh {@code suites}. */

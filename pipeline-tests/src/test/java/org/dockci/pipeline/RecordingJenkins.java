@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Jenkins' steps recorded, not run: what the Jenkinsfile's functions would do, in order, on which agent and with which
  * environment, for the checks of their structure ({@link JenkinsfileTest}). A {@code sh} step gives the output it is
- * told to for its command (empty otherwise), and fails when its command is among the failing ones.
+ * told to for its command (empty otherwise), and fails when its command is among the failing ones; {@code checkout}
+ * fails on an agent named among them as {@code checkout <agent>}; {@code unstash} of a name nothing stashed fails as
+ * Jenkins fails it.
  */
 final class RecordingJenkins implements JenkinsScript.Jenkins {
 
@@ -27,6 +30,7 @@ final class RecordingJenkins implements JenkinsScript.Jenkins {
     private final Map<String, String> outputs;
     private final Set<String> failing;
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> stashed = ConcurrentHashMap.newKeySet();
 
     RecordingJenkins(Map<String, String> outputs, Set<String> failing) {
         this.outputs = Map.copyOf(outputs);
@@ -88,11 +92,15 @@ final class RecordingJenkins implements JenkinsScript.Jenkins {
     public void stash(JenkinsScript.Place place, String name, String includes, String excludes, boolean allowEmpty) {
         record(place, "stash", Map.of("name", name, "includes", includes, "excludes", excludes,
                 "allowEmpty", Boolean.toString(allowEmpty)));
+        stashed.add(name);
     }
 
     @Override
     public void unstash(JenkinsScript.Place place, String name) {
         record(place, "unstash", Map.of("name", name));
+        if (!stashed.contains(name)) {
+            throw new JenkinsScript.StepFailure("No such saved stash '" + name + "'");
+        }
     }
 
     @Override
@@ -106,5 +114,13 @@ final class RecordingJenkins implements JenkinsScript.Jenkins {
     @Override
     public void checkout(JenkinsScript.Place place) {
         record(place, "checkout", Map.of());
+        if (failing.contains("checkout " + place.agent())) {
+            throw new JenkinsScript.StepFailure("checkout failed on " + place.agent() + ": couldn't find remote ref");
+        }
+    }
+
+    @Override
+    public void echo(JenkinsScript.Place place, String message) {
+        record(place, "echo", Map.of("message", message));
     }
 }

@@ -129,6 +129,11 @@ final class WorkTreeJenkins implements JenkinsScript.Jenkins {
         agent.run("checkout", "--quiet", "--force", "--detach", commit);
     }
 
+    @Override
+    public void echo(JenkinsScript.Place place, String message) {
+        System.out.println("[" + place.agent() + "] " + message);
+    }
+
     /** Ant-style patterns, comma-separated, from the work tree's top ({@code a/target/**}). */
     private static List<PathMatcher> matchers(String patterns) {
         List<PathMatcher> matchers = new ArrayList<>();
