@@ -129,27 +129,43 @@ maven() {
   # (Maven reads MAVEN_ARGS itself, before these flags: the clone's plugin repository comes first)
   # shellcheck disable=SC2086
   ./mvnw -B -o $flags -pl "$projects" verify -Ddockci.changes=all -Ddockci.namespace="$namespace" \
-    "$@" >"$log" 2>&1 || { tail -n 80 "$log"; echo "bench/parallel.sh: the build failed ($*)" >&2; exit 1; }
+    "$@" >"$log" 2>&1 || { tail -n 80 "$log" >&2; echo "bench/parallel.sh: the build failed ($*)" >&2; exit 1; }
   grep -q "BUILD SUCCESS" "$log"
   ran=$(grep -c 'Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in org.dockci.bench.Bench' "$log" || true)
   [ "$ran" -eq "$count" ] || { echo "bench/parallel.sh: $ran of $count ITs ran ($*)" >&2; exit 1; }
 }
-seconds() { local start end; start=$(date +%s.%N); "$@"; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+# the machine's busy and total CPU time so far, in jiffies (all cores; idle and iowait are not busy)
+cpu_jiffies() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6 }' /proc/stat; }
+# runs "$@"; prints its wall time in seconds and the cores the whole machine kept busy meanwhile, on average (the
+# engine, the containers and any other build included): a run that keeps 1.8 of 2 cores busy at -T 1 leaves room
+# for a speed-up of 2 / 1.8 = 1.1x at most, whatever the number of threads
+seconds() {
+  local start end before after
+  before=$(cpu_jiffies); start=$(date +%s.%N)
+  "$@"
+  end=$(date +%s.%N); after=$(cpu_jiffies)
+  read -r b0 t0 <<<"$before"; read -r b1 t1 <<<"$after"
+  echo "$(echo "$end - $start" | bc -l) $(echo "($b1 - $b0) * $(nproc) / ($t1 - $t0)" | bc -l)"
+}
+# seconds "$@" in this shell (a failed build ends the bench), into took and busy
+measure() { seconds "$@" > "$work/measured"; read -r took busy < "$work/measured"; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 keep() { if [ -n "${BENCH_LOG_DIR:-}" ]; then mkdir -p "$BENCH_LOG_DIR" && cp "$log" "$BENCH_LOG_DIR/$1.log"; fi; }
 maven -T 2 # warm-up: image layers cached, classes and files hot
-serial=() forked=() parallel=() loads=()
+serial=() forked=() parallel=() loads=() serial_busy=() parallel_busy=()
 for run in $(seq "$runs"); do
-  serial+=("$(seconds maven -T 1)"); keep "t1-$run"
+  measure maven -T 1; serial+=("$took"); serial_busy+=("$busy"); keep "t1-$run"
   # what the ITs in a JVM of their own would cost a serial build (what -T 2 does in each module)
-  forked+=("$(seconds maven -T 1 -Ddockci.it.forkCount=1)"); keep "t1-forked-$run"
-  parallel+=("$(seconds maven -T 2)"); keep "t2-$run"
+  measure maven -T 1 -Ddockci.it.forkCount=1; forked+=("$took"); keep "t1-forked-$run"
+  measure maven -T 2; parallel+=("$took"); parallel_busy+=("$busy"); keep "t2-$run"
   loads+=("$(cut -d' ' -f1 /proc/loadavg)")
 done
 s=$(printf '%s\n' "${serial[@]}" | median)
 f=$(printf '%s\n' "${forked[@]}" | median)
 p=$(printf '%s\n' "${parallel[@]}" | median)
+sb=$(printf '%s\n' "${serial_busy[@]}" | median)
+pb=$(printf '%s\n' "${parallel_busy[@]}" | median)
 printf 'verify of %d generated containers (all changed), medians of %d runs, %s cores, load (1 min) after each run: %s\n' \
   "$count" "$runs" "$(nproc)" "${loads[*]}"
 printf '  -T 1                    %7.2f s   (%s)\n' "$s" "${serial[*]}"
@@ -157,3 +173,5 @@ printf '  -T 1, ITs forked        %7.2f s   (%s): %+.2f s per container\n' "$f" 
   "$(echo "($f - $s) / $count" | bc -l)"
 printf '  -T 2                    %7.2f s   (%s)\n' "$p" "${parallel[*]}"
 printf '  speed-up of -T 2        %7.2fx  (target >= 1.5x)\n' "$(echo "$s / $p" | bc -l)"
+printf '  cores kept busy (of %d): -T 1 %.2f, -T 2 %.2f: the most -T 2 could gain over -T 1 here is %.2fx\n' \
+  "$(nproc)" "$sb" "$pb" "$(echo "$(nproc) / $sb" | bc -l)"

@@ -4,6 +4,8 @@
 # changed in x3-webdav; then x3-webdav built, run, checked and pushed by hand with the docker CLI.
 # Runs the Jenkinsfile's sh steps on Jenkins-like work trees of a repository made from this checkout's
 # committed HEAD, with a registry of its own (never localhost:5000). See PipelineBench's javadoc.
+# BENCH_LOG_DIR keeps the log of each step, a folder per push, with every Maven line timed after the first push (the
+# release's forked builds included): where the time of a stage goes.
 # Usage: bench/pipeline.sh   (needs scripts/build-env.sh; takes several minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -55,9 +55,9 @@ local_repository=$(scripts/plugin-repository.sh)
 # the tag's checkout, where the release tag is HEAD itself and detection would otherwise call the module unchanged
 # and push nothing.
 arguments="-Ddockci.scm.url=$origin -Ddockci.changes=all $local_repository"
-# prepare: the image builds; nothing started, no IT, no package listing (perform does all of that), and no
-# clean, so that the verify's reports (the ITs Jenkins publishes) stay
-preparation_goals="verify -DskipITs -Ddocker.skip.run=true -Ddockci.sbom.skip=true"
+# prepare: the image builds; nothing started, no IT, no structure test, no package listing (perform does all of that
+# on the image it pushes), and no clean, so that the verify's reports (the ITs Jenkins publishes) stay
+preparation_goals="verify -DskipITs -Ddocker.skip.run=true -Ddockci.structure.skip=true -Ddockci.sbom.skip=true"
 perform_goals=deploy
 if [ "${DOCKCI_CHANGES:-auto}" = refresh ]; then
   perform_goals="$perform_goals -Ddocker.noCache=true"
@@ -68,9 +68,11 @@ while read -r module; do
   echo "release-changed: releasing $module"
   # shellcheck disable=SC2086 # as below
   base_versions=$(scripts/base-versions.sh "$module" $local_repository < /dev/null)
-  # prepare and perform in one Maven: one start fewer per container; a failed prepare performs nothing
+  # prepare and perform in one Maven: one start fewer per container; a failed prepare performs nothing.
+  # -Dresume=false: a release that failed in an earlier run on this work tree (Jenkins reuses it) left its
+  # release.properties; prepare would resume from it ("already completed") and perform deploy that old tag again
   # shellcheck disable=SC2086 # the flags are words of their own; the paths hold no space (see plugin-repository.sh)
-  ./mvnw -B -f "$module/pom.xml" release:prepare release:perform -Ddockci.scm.url="$origin" $local_repository \
+  ./mvnw -B -f "$module/pom.xml" release:prepare release:perform -Dresume=false -Ddockci.scm.url="$origin" $local_repository \
     $base_versions -Ddockci.release.preparationGoals="$preparation_goals" -Ddockci.release.goals="$perform_goals" \
     -Darguments="$arguments"
 done <<<"$changed"

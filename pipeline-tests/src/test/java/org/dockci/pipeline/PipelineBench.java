@@ -84,13 +84,19 @@ public final class PipelineBench {
         }
         // registry and namespace are in the repository's containers/pom.xml, as a user has them: MAVEN_ARGS also
         // reaches the nested builds of the plugin's invoker ITs
-        variables.put("MAVEN_ARGS", String.join(" ", "-Dmaven.repo.local=" + temp.resolve("m2"),
-                "-Dmaven.repo.local.tail=" + JenkinsWorkTrees.outerLocalRepository()));
+        String mavenArgs = String.join(" ", "-Dmaven.repo.local=" + temp.resolve("m2"),
+                "-Dmaven.repo.local.tail=" + JenkinsWorkTrees.outerLocalRepository());
+        // every line of every Maven build of the run (the release's forked ones too) timed; not in the first push, whose
+        // self-tests' invoker ITs read their nested builds' logs (MAVEN_ARGS reaches them) line by line
+        if (keptLogs() != null && previousSuccessful != null) {
+            mavenArgs += " -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS";
+        }
+        variables.put("MAVEN_ARGS", mavenArgs);
         Path directory = clone.directory();
         String commit = clone.commit();
         Map<String, String> environment = JenkinsWorkTrees.mainBuildEnvironment(clone, variables);
         PipelineRun run = PipelineRun.run(Jenkinsfile.read(directory.resolve("Jenkinsfile")), directory, environment,
-                temp.resolve("logs-" + name));
+                keptLogs() != null ? Files.createDirectories(keptLogs().resolve(name)) : temp.resolve("logs-" + name));
         if (run.failedStage().isPresent()) {
             throw new IllegalStateException(name + " failed:\n" + run.summary());
         }
@@ -98,6 +104,12 @@ public final class PipelineBench {
         run.stepsOf("Build & test").stream().flatMap(step -> step.process().output().lines())
                 .filter(line -> line.startsWith("self-tests: ")).forEach(line -> System.out.println(name + ": " + line));
         return run;
+    }
+
+    /** BENCH_LOG_DIR: where each step's log is kept, a folder per push (Maven's lines timed after the first); else none. */
+    private static Path keptLogs() {
+        String folder = System.getenv("BENCH_LOG_DIR");
+        return folder == null || folder.isBlank() ? null : Path.of(folder).toAbsolutePath();
     }
 
     private static String row(String push, PipelineRun run) {

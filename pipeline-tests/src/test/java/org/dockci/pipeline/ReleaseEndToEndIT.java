@@ -42,9 +42,9 @@ import org.xml.sax.SAXException;
  * The user's whole story, for real: a bare {@code origin} repository on disk, clones of it made as Jenkins
  * makes them (the commit checked out detached, {@code BRANCH_NAME=main}), the Jenkinsfile's {@code sh}
  * commands read with {@link Jenkinsfile} and run in order by {@link PipelineRun}, the local registry on
- * 127.0.0.1:5000. Three runs, in order: a change to x3-webdav is released alone; the next run on the pushed
- * result releases nothing (no build-release loop); a run whose x3-webdav ITs fail releases nothing and
- * leaves nothing on the engine.
+ * 127.0.0.1:5000. Three runs, in order: a change to x3-webdav is released alone (in a work tree where an earlier
+ * run's failed release left the release plugin's files); the next run on the pushed result releases nothing (no
+ * build-release loop); a run whose x3-webdav ITs fail releases nothing and leaves nothing on the engine.
  *
  * <p>What is tested is the committed HEAD of the checkout this test lives in: origin is made from that
  * commit, so uncommitted changes are not part of the story (the test prints a line when there are some).
@@ -168,6 +168,7 @@ class ReleaseEndToEndIT {
     void aChangedContainerIsBuiltTestedAndReleasedAlone() throws IOException {
         EngineState engineBefore = engineState();
         JenkinsClone clone = jenkinsClone("run-1");
+        plantFailedReleaseLeftovers(clone.directory().resolve(MODULE_FOLDER));
         PipelineRun run = runPipeline(clone, "logs-1");
 
         assertTrue(run.failedStage().isEmpty(), "the pipeline failed:\n" + run.summary());
@@ -180,6 +181,10 @@ class ReleaseEndToEndIT {
         assertTrue(webdavTests.get("tests") > 0 && webdavTests.get("failures") == 0 && webdavTests.get("errors") == 0,
                 MODULE + "'s ITs ran and passed: " + webdavTests);
         String buildOutput = run.outputOf(BUILD);
+        for (String stage : List.of(BUILD, RELEASE)) {
+            assertFalse(run.outputOf(stage).contains("built from a work tree that is not a commit"), "the release"
+                    + " plugin's files (an earlier run's, this release's own) make no image dirty in " + stage);
+        }
         for (String other : containers) {
             if (!other.equals(MODULE)) {
                 assertTrue(buildOutput.contains(other + ": unchanged since " + other + "-"),
@@ -239,6 +244,24 @@ class ReleaseEndToEndIT {
         assertTrue(note.contains("| tags | pushed: " + String.join(", ", moving) + " |"), note);
         assertNothingLeft(engineBefore);
         released = true;
+    }
+
+    /**
+     * What a release whose {@code release:perform} failed in an earlier run leaves in the module's folder of a workspace
+     * Jenkins reuses: the release plugin's {@code release.properties} (its prepare completed, for the baseline's tag;
+     * the plugin's own format, as it writes it) and pom backup. Left alone, the next {@code release:prepare} would
+     * resume from it: "already completed", and perform would deploy the old tag again instead of releasing the change.
+     */
+    private void plantFailedReleaseLeftovers(Path folder) throws IOException {
+        String baseline = baselines.get(MODULE);
+        String key = "org.dockci.containers\\:" + MODULE;
+        String scm = "scm\\:git\\:" + origin.toUri().toString().replace(":", "\\:");
+        Files.writeString(folder.resolve("release.properties"), String.join("\n", "#release configuration",
+                "completedPhase=end-release", "scm.url=" + scm, "scm.tag=" + MODULE + "-" + baseline,
+                "scm.tagNameFormat=@{project.artifactId}-@{project.version}", "project.rel." + key + "=" + baseline,
+                "project.dev." + key + "=" + releaseVersion + SNAPSHOT, "pushChanges=true", "remoteTagging=true",
+                "exec.pomFileName=pom.xml", "preparationGoals=verify", "exec.snapshotReleasePluginAllowed=false", ""));
+        Files.copy(folder.resolve("pom.xml"), folder.resolve("pom.xml.releaseBackup"));
     }
 
     @Test
