@@ -20,6 +20,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.dockci.changes.git.GitException;
 import org.dockci.changes.git.GitRepository;
 import org.dockci.registry.RegistryClient;
+import org.dockci.registry.RegistryLogins;
 import org.dockci.registry.RegistryException;
 import org.dockci.retention.ImagePlan;
 import org.dockci.retention.PruneReport;
@@ -39,8 +40,9 @@ import org.dockci.retention.RetentionRules;
  * would then free, and writes {@code target/dockci/prune.json}. With {@code -Ddockci.prune.apply=true} it deletes by
  * manifest digest, never a digest that a kept tag shares. The registry must allow deletes
  * ({@code storage.delete.enabled}) and frees the space only at its next garbage collection. Credentials come from the
- * {@code settings.xml} {@code <server>} whose id is the registry: basic authentication, or, for a registry that asks
- * for bearer tokens ({@code auth: token:}), sent to its token server for a token per scope.
+ * {@code settings.xml} {@code <server>} whose id is the registry, else from the docker CLI's {@code docker login}:
+ * basic authentication, or, for a registry that asks for bearer tokens ({@code auth: token:}), sent to its token
+ * server for a token per scope.
  */
 @Mojo(name = "prune", aggregator = true, requiresProject = false, threadSafe = true)
 public class PruneMojo extends AbstractMojo {
@@ -104,8 +106,9 @@ public class PruneMojo extends AbstractMojo {
         List<ImagePlan> plans = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         try (GitRepository git = GitRepository.open(workingDirectory)) {
-            RegistryClient client = new RegistryClient(registry,
-                    SettingsServer.credentials(settings, decrypter, registry, "dockci:prune"),
+            RegistryLogins logins = SettingsServer.logins(settings, decrypter, "dockci:prune", System.getenv());
+            logins.unread(registry).ifPresent(why -> getLog().warn("dockci:prune: " + why));
+            RegistryClient client = new RegistryClient(registry, logins.login(registry),
                     insecure != null ? insecure : RegistryClient.isLoopback(registry));
             RetentionPolicy policy = new RetentionPolicy(new RetentionRules(keepCandidates, branches),
                     git.originBranches(), git::originBranchesContaining);

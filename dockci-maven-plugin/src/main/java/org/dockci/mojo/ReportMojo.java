@@ -19,7 +19,6 @@ import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -33,7 +32,6 @@ import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.dockci.changes.git.GitException;
 import org.dockci.engine.BuildId;
 import org.dockci.registry.DockerConfig;
-import org.dockci.registry.RegistryException;
 import org.dockci.registry.RegistryLogins;
 import org.dockci.report.ContainerFolder;
 import org.dockci.report.JoinedLintReports;
@@ -240,13 +238,7 @@ public class ReportMojo extends AbstractMojo {
      * {@code <server>} whose id is the registry, else the docker CLI's own.
      */
     private RegistryLogins registryLogins() {
-        return new RegistryLogins(registry -> {
-            try {
-                return SettingsServer.credentials(session.getSettings(), decrypter, registry, "dockci:report");
-            } catch (MojoFailureException e) {
-                throw new RegistryException(e.getMessage(), e);
-            }
-        }, System.getenv());
+        return SettingsServer.logins(session.getSettings(), decrypter, "dockci:report", System.getenv());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.dockci.mojo;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,6 +11,8 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.dockci.registry.Credentials;
+import org.dockci.registry.RegistryException;
+import org.dockci.registry.RegistryLogins;
 
 /**
  * The registry's credentials as fabric8 looks them up: the {@code settings.xml} {@code <server>} whose id is the
@@ -18,6 +21,21 @@ import org.dockci.registry.Credentials;
 final class SettingsServer {
 
     private SettingsServer() {
+    }
+
+    /**
+     * The logins of the registries {@code goal} reads, found as dockci:push finds its own: settings.xml's {@code <server>}
+     * whose id is the registry, else the docker CLI's {@code docker login} (located by {@code environment}).
+     */
+    static RegistryLogins logins(Settings settings, SettingsDecrypter decrypter, String goal,
+            Map<String, String> environment) {
+        return new RegistryLogins(registry -> {
+            try {
+                return credentials(settings, decrypter, registry, goal);
+            } catch (MojoFailureException e) {
+                throw new RegistryException(e.getMessage(), e);
+            }
+        }, environment);
     }
 
     /** The credentials for {@code registry}; empty when settings.xml has no such server, or one without user name. */

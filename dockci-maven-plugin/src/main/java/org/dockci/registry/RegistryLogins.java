@@ -41,7 +41,7 @@ public final class RegistryLogins {
     public RegistryClient client(String registry) {
         return clients.computeIfAbsent(registry, name -> {
             String host = name.equals("docker.io") ? DOCKER_HUB_API : name;
-            return new RegistryClient(host, credentials(name), RegistryClient.isLoopback(host));
+            return new RegistryClient(host, login(name), RegistryClient.isLoopback(host));
         });
     }
 
@@ -54,7 +54,12 @@ public final class RegistryLogins {
                 : Optional.empty();
     }
 
-    private Optional<Credentials> credentials(String registry) {
+    /**
+     * The login of {@code registry}: settings.xml's, else the docker CLI's; empty when there is none it can read.
+     *
+     * @throws RegistryException when the settings.xml login cannot be had (a password that cannot be decrypted)
+     */
+    public Optional<Credentials> login(String registry) {
         Optional<Credentials> server = servers.apply(registry);
         if (server.isPresent()) {
             return server;
