@@ -3,7 +3,6 @@ package org.dockci.pipeline;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,12 +12,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.AfterAll;
@@ -49,7 +45,7 @@ import org.xml.sax.SAXException;
  *   <li>a change to the child alone releases the child alone, on the base's newest release (whose pom this fresh work
  *       tree's repository does not have: scripts/base-versions.sh installs it from the base's tag).</li>
  * </ol>
- * The test's registry, work folders and local images go when it ends; the runs' logs stay in
+ * The test's registry, work folders and local images go when it ends ({@link PipelineStory}); the runs' logs stay in
  * {@code target/e2e-logs/base-and-child}.
  */
 @DisabledIfEnvironmentVariable(named = JenkinsWorkTrees.NESTED, matches = "true",
@@ -66,36 +62,19 @@ class BaseAndChildReleaseIT {
     private static final String BASE_NAME_LABEL = "org.opencontainers.image.base.name";
     private static final Path LOGS = Path.of("target", "e2e-logs", "base-and-child");
 
-    private final String namespace = "dockci-base-" + UUID.randomUUID().toString().substring(0, 8);
-    private Path temp;
-    private Path origin;
-    private Path localRepository;
-    private Path emptyGitConfig;
-    private ThrowawayRegistry registryProcess;
-    private RegistryApi registry;
+    private PipelineStory story;
     private boolean firstReleased;
 
     @BeforeAll
     void makeOriginAndRegistry() throws Exception {
-        if (!docker("info").succeeded()) {
-            fail("the end-to-end test needs the Docker engine: run scripts/build-env.sh");
-        }
-        temp = Files.createTempDirectory("dockci-base-child-");
-        localRepository = Files.createDirectories(temp.resolve("m2-repository"));
-        emptyGitConfig = Files.createFile(temp.resolve("empty.gitconfig"));
-        registryProcess = ThrowawayRegistry.start(Files.createDirectories(temp.resolve("registry")));
-        registry = new RegistryApi(registryProcess.address());
+        story = PipelineStory.withThrowawayRegistry("base", LOGS);
         makeOrigin();
     }
 
     @AfterAll
     void removeEverythingTheTestMade() throws IOException {
-        if (registryProcess != null) {
-            JenkinsWorkTrees.removeImages(registryProcess.address() + "/" + namespace + "/*");
-            registryProcess.close();
-        }
-        if (temp != null) {
-            JenkinsWorkTrees.deleteKeepingLogs(temp, LOGS);
+        if (story != null) {
+            story.close();
         }
     }
 
@@ -114,38 +93,34 @@ class BaseAndChildReleaseIT {
     @Order(2)
     void theNextRunWithNothingChangedBuildsAndReleasesNothing() throws IOException {
         Assumptions.assumeTrue(firstReleased, "needs the releases of the first push");
-        List<String> originBefore = new GitCommand(origin).refs();
-        Map<String, String> registryBefore = registry.snapshot(namespace + "/");
+        List<String> originBefore = story.originGit().refs();
+        Map<String, String> registryBefore = story.pushed();
 
         PipelineRun run = runPipeline("run-2");
 
         assertTrue(run.failedStage().isEmpty(), "the pipeline failed (dockci:detect on the released poms?):\n"
                 + run.summary());
-        List<String> changed = Files.readAllLines(workTree("run-2").resolve("target/dockci/changes.txt"));
+        List<String> changed = Files.readAllLines(story.workTree("run-2").resolve("target/dockci/changes.txt"));
         assertAll(
                 () -> assertEquals(List.of(), changed, () -> "the release commits count as changes, a build-release"
                         + " loop:\n" + detectLines(run.outputOf(BUILD))),
-                () -> assertEquals(originBefore, new GitCommand(origin).refs(), "no new tag or commit in origin"),
-                () -> assertEquals(registryBefore, registry.snapshot(namespace + "/"), "nothing pushed"));
+                () -> assertEquals(originBefore, story.originGit().refs(), "no new tag or commit in origin"),
+                () -> assertEquals(registryBefore, story.pushed(), "nothing pushed"));
     }
 
     @Test
     @Order(3)
     void aChangeToTheBaseReleasesTheBaseAndTheChildFromItsNewRelease() throws IOException {
         Assumptions.assumeTrue(firstReleased, "needs the releases of the first push");
-        Path seed = temp.resolve("seed-3");
-        new GitCommand(temp).run("clone", "--quiet", origin.toString(), seed.toString());
+        Path seed = story.seed("seed-3");
         Files.writeString(seed.resolve("containers").resolve(BASE).resolve("Dockerfile"),
                 "# changed by BaseAndChildReleaseIT at " + Instant.now() + "\n", StandardOpenOption.APPEND);
-        GitCommand git = new GitCommand(seed);
-        git.run("-c", "user.name=dockci", "-c", "user.email=dockci@localhost", "commit", "--quiet", "--all",
-                "--message", BASE + ": a change to release");
-        git.run("push", "--quiet", "origin", "main");
+        PipelineStory.commitAndPush(seed, BASE + ": a change to release");
 
         PipelineRun run = runPipeline("run-3");
 
         assertTrue(run.failedStage().isEmpty(), "the pipeline failed:\n" + run.summary());
-        assertTrue(run.outputOf(BUILD).contains(CHILD + ": built FROM " + image(BASE) + ":1.0.1-dev."),
+        assertTrue(run.outputOf(BUILD).contains(CHILD + ": built FROM " + story.image(BASE) + ":1.0.1-dev."),
                 "the build's child is built FROM the build's base:\n" + detectLines(run.outputOf(BUILD)));
         assertReleased("run-3", "1.0.1", "1.0.2-SNAPSHOT");
     }
@@ -154,22 +129,18 @@ class BaseAndChildReleaseIT {
     @Order(4)
     void aChangeToTheChildAloneReleasesItOnTheBasesNewestRelease() throws IOException {
         Assumptions.assumeTrue(firstReleased, "needs the releases of the first push");
-        Path seed = temp.resolve("seed-4");
-        new GitCommand(temp).run("clone", "--quiet", origin.toString(), seed.toString());
+        Path seed = story.seed("seed-4");
         Files.writeString(seed.resolve("containers").resolve(CHILD).resolve("child.txt"), "the child, changed\n");
-        GitCommand git = new GitCommand(seed);
-        git.run("-c", "user.name=dockci", "-c", "user.email=dockci@localhost", "commit", "--quiet", "--all",
-                "--message", CHILD + ": a change to release");
-        git.run("push", "--quiet", "origin", "main");
-        String baseVersionOnMain = text(pom(new GitCommand(origin), "refs/heads/main", BASE), "version");
-        Set<String> baseTags = Set.copyOf(new GitCommand(origin).run("tag", "--list", BASE + "-*").lines().toList());
+        PipelineStory.commitAndPush(seed, CHILD + ": a change to release");
+        GitCommand originGit = story.originGit();
+        String baseVersionOnMain = text(pom(originGit, "refs/heads/main", BASE), "version");
+        Set<String> baseTags = Set.copyOf(originGit.run("tag", "--list", BASE + "-*").lines().toList());
 
         PipelineRun run = runPipeline("run-4");
 
         assertTrue(run.failedStage().isEmpty(), "the pipeline failed:\n" + run.summary());
-        assertEquals(List.of("containers/" + CHILD), Files.readAllLines(workTree("run-4")
+        assertEquals(List.of("containers/" + CHILD), Files.readAllLines(story.workTree("run-4")
                 .resolve("target/dockci/changes.txt")));
-        GitCommand originGit = new GitCommand(origin);
         String newest = baseTags.stream().map(tag -> tag.substring(BASE.length() + 1)).max(
                 Comparator.comparing((String version) -> Integer.parseInt(version.substring(
                         version.lastIndexOf('.') + 1)))).orElseThrow();
@@ -181,8 +152,8 @@ class BaseAndChildReleaseIT {
         Element childOnMain = pom(originGit, "refs/heads/main", CHILD);
         assertEquals("1.0.3-SNAPSHOT", text(childOnMain, "version"));
         assertEquals(baseVersionOnMain, baseDependencyVersion(childOnMain), "main's child depends on main's base");
-        assertEquals(image(BASE) + ":" + newest, registry.labels(namespace + "/" + CHILD, "1.0.2").get(BASE_NAME_LABEL),
-                "the child's release is built FROM the base's newest release");
+        assertEquals(story.image(BASE) + ":" + newest, story.registry().labels(story.namespace() + "/" + CHILD, "1.0.2")
+                .get(BASE_NAME_LABEL), "the child's release is built FROM the base's newest release");
     }
 
     /**
@@ -191,9 +162,9 @@ class BaseAndChildReleaseIT {
      * are at {@code next}, the child depending on the base's {@code next}.
      */
     private void assertReleased(String runName, String version, String next) throws IOException {
-        assertEquals(List.of("containers/" + BASE, "containers/" + CHILD),
-                Files.readAllLines(workTree(runName).resolve("target/dockci/changes.txt")), "both changed, the base first");
-        GitCommand originGit = new GitCommand(origin);
+        assertEquals(List.of("containers/" + BASE, "containers/" + CHILD), Files.readAllLines(story.workTree(runName)
+                .resolve("target/dockci/changes.txt")), "both changed, the base first");
+        GitCommand originGit = story.originGit();
         Set<String> tags = Set.copyOf(originGit.run("tag").lines().toList());
         assertTrue(tags.containsAll(List.of(BASE + "-" + version, CHILD + "-" + version)), "tags: " + tags);
         Element childAtTag = pom(originGit, CHILD + "-" + version, CHILD);
@@ -207,40 +178,25 @@ class BaseAndChildReleaseIT {
         String mainHead = originGit.run("rev-parse", "refs/heads/main");
         assertTrue(originGit.run("log", "-1", "--format=%s", mainHead).contains("[ci skip]"), "the last commit skips CI");
 
+        RegistryApi registry = story.registry();
         for (String container : List.of(BASE, CHILD)) {
-            String repository = namespace + "/" + container;
+            String repository = story.namespace() + "/" + container;
             assertTrue(registry.tags(repository).containsAll(List.of(version, "latest")), registry.tags(repository)
                     + " of " + repository);
             assertEquals(originGit.run("rev-parse", container + "-" + version + "^{commit}"),
                     registry.labels(repository, version).get("org.opencontainers.image.revision"),
                     repository + ":" + version + " is the image of its release tag");
         }
-        assertEquals(image(BASE) + ":" + version, registry.labels(namespace + "/" + CHILD, version).get(BASE_NAME_LABEL),
-                "the child's release is built FROM the base's release");
+        assertEquals(story.image(BASE) + ":" + version, registry.labels(story.namespace() + "/" + CHILD, version)
+                .get(BASE_NAME_LABEL), "the child's release is built FROM the base's release");
     }
 
     // --- the repository and the runs
 
     private void makeOrigin() throws IOException {
-        Path root = RepositoryRoot.path();
-        GitCommand checkout = new GitCommand(root);
-        origin = temp.resolve("origin.git");
-        new GitCommand(temp).run("init", "--quiet", "--bare", "--initial-branch=main", origin.toString());
-        checkout.run("push", "--quiet", origin.toString(), checkout.run("rev-parse", "HEAD") + ":refs/heads/main");
-        Path seed = temp.resolve("seed");
-        new GitCommand(temp).run("clone", "--quiet", origin.toString(), seed.toString());
-        GitCommand git = new GitCommand(seed);
-        try (Stream<Path> folders = Files.list(seed.resolve("containers"))) {
-            for (Path folder : folders.filter(folder -> Files.isRegularFile(folder.resolve("Dockerfile"))).toList()) {
-                git.run("rm", "-r", "--quiet", seed.relativize(folder).toString());
-            }
-        }
-        Path containersPom = seed.resolve("containers/pom.xml");
-        String containers = Files.readString(containersPom);
+        Path seed = story.seed("seed");
         // the child first: its dependency on the base, not this list, orders the build
-        Files.writeString(containersPom, containers.substring(0, containers.indexOf("<modules>")) + "<modules>\n"
-                + "    <module>" + CHILD + "</module>\n    <module>" + BASE + "</module>\n  </modules>"
-                + containers.substring(containers.indexOf("</modules>") + "</modules>".length()));
+        ContainerModules.replaceAll(seed, List.of(CHILD, BASE));
         Path base = Files.createDirectories(seed.resolve("containers").resolve(BASE));
         Files.writeString(base.resolve("Dockerfile"), """
                 # x3-e2e-base: a base image of this repository's own
@@ -250,7 +206,7 @@ class BaseAndChildReleaseIT {
                 CMD ["sh", "-c", "echo x3-e2e-base ready && exec sleep infinity"]
                 """);
         Files.writeString(base.resolve("base.txt"), "the base\n");
-        Files.writeString(base.resolve("pom.xml"), containerPom(BASE, ""));
+        Files.writeString(base.resolve("pom.xml"), ContainerModules.pom(BASE, waitLog(BASE), ""));
         Path child = Files.createDirectories(seed.resolve("containers").resolve(CHILD));
         Files.writeString(child.resolve("Dockerfile"), """
                 # x3-e2e-child: built FROM the base of this repository
@@ -258,77 +214,28 @@ class BaseAndChildReleaseIT {
                 FROM %s:${BASE_TAG}
                 COPY child.txt /etc/x3-e2e/child.txt
                 CMD ["sh", "-c", "echo x3-e2e-child ready && exec sleep infinity"]
-                """.formatted(image(BASE)));
+                """.formatted(story.image(BASE)));
         Files.writeString(child.resolve("child.txt"), "the child\n");
-        Files.writeString(child.resolve("pom.xml"), containerPom(CHILD, """
-                  <dependencies>
-                    <dependency>
-                      <groupId>org.dockci.containers</groupId>
-                      <artifactId>%s</artifactId>
-                      <version>1.0.0-SNAPSHOT</version>
-                      <type>pom</type>
-                    </dependency>
-                  </dependencies>
-                """.formatted(BASE)));
-        git.run("add", "--all");
-        git.run("-c", "user.name=dockci", "-c", "user.email=dockci@localhost", "commit", "--quiet", "--message",
-                BASE + " and " + CHILD + ", built FROM it");
-        git.run("push", "--quiet", "origin", "main");
+        Files.writeString(child.resolve("pom.xml"), ContainerModules.pom(CHILD, waitLog(CHILD),
+                ContainerModules.dependencyOn(BASE)));
+        PipelineStory.commitAndPush(seed, BASE + " and " + CHILD + ", built FROM it");
     }
 
-    private static String containerPom(String artifactId, String dependencies) {
+    private static String waitLog(String container) {
         return """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <parent>
-                    <groupId>org.dockci.containers</groupId>
-                    <artifactId>containers</artifactId>
-                    <version>1.0.0</version>
-                  </parent>
-                  <artifactId>%s</artifactId>
-                  <version>1.0.0-SNAPSHOT</version>
-                  <packaging>pom</packaging>
-                  <properties>
                     <!-- docker:start waits for this line, not for its whole timeout -->
                     <docker.wait.log>%s ready</docker.wait.log>
-                  </properties>
-                %s</project>
-                """.formatted(artifactId, artifactId, dependencies);
-    }
-
-    /** The image repository of {@code container} in the test's registry and namespace. */
-    private String image(String container) {
-        return registryProcess.address() + "/" + namespace + "/" + container;
-    }
-
-    private Path workTree(String name) {
-        return temp.resolve(name);
+                """.formatted(container);
     }
 
     private PipelineRun runPipeline(String name) throws IOException {
-        JenkinsWorkTrees.Clone clone = JenkinsWorkTrees.cloneDetached(temp, origin, name);
-        Map<String, String> variables = new HashMap<>(Map.of(
-                "GIT_URL", origin.toUri().toString(),
-                "BUILD_TAG", "jenkins-dockci-main-" + name,
-                // a fresh agent has no git identity: the release commits must not need one from the machine
-                "GIT_CONFIG_GLOBAL", emptyGitConfig.toString(),
-                "GIT_CONFIG_NOSYSTEM", "1",
-                "MAVEN_ARGS", String.join(" ", "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false",
-                        "-Dinvoker.skip=true", "-Ddockci.namespace=" + namespace,
-                        "-Ddockci.registry=" + registryProcess.address(), "-Dmaven.repo.local=" + localRepository,
-                        "-Dmaven.repo.local.tail=" + JenkinsWorkTrees.outerLocalRepository())));
-        Jenkinsfile jenkinsfile = Jenkinsfile.read(clone.directory().resolve("Jenkinsfile"));
-        return PipelineRun.run(jenkinsfile, clone.directory(), JenkinsWorkTrees.mainBuildEnvironment(clone, variables),
-                temp.resolve("logs-" + name));
+        return story.run(name, Map.of("GIT_URL", story.origin().toUri().toString(),
+                "BUILD_TAG", "jenkins-dockci-main-" + name));
     }
 
     private static String detectLines(String output) {
         return String.join("\n", output.lines().filter(line -> line.contains(BASE + ":") || line.contains(CHILD + ":"))
                 .toList());
-    }
-
-    private static CommandOutput docker(String... args) {
-        return JenkinsWorkTrees.docker(args);
     }
 
     // --- poms

@@ -3,7 +3,6 @@ package org.dockci.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,44 +34,27 @@ import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
  * <p>The run is a feature branch's: no release (the release reads the first work tree's build.json, which the fan-out
  * leaves as Lint wrote it; {@link ReleaseEndToEndIT} releases). Nested builds as in {@link ReleaseEndToEndIT}:
  * MAVEN_ARGS skip the plugin's own tests, name images under a namespace of the test's own, and chain a local
- * repository of the test's own to the build's.
+ * repository of the test's own to the build's; the agent has no git identity ({@link PipelineStory}).
  */
 @DisabledIfEnvironmentVariable(named = JenkinsWorkTrees.NESTED, matches = "true",
         disabledReason = "a run of the pipeline inside an end-to-end test: the story does not run itself again")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FanOutEndToEndIT {
 
-    private static final String IMAGE_REGISTRY = "localhost:5000";
     private static final List<String> CHANGED = List.of("x3-registry", "x3-webdav");
     private static final String BUILD = "Build & test";
     private static final Path LOGS = Path.of("target", "e2e-logs", "fan-out");
 
-    private final String namespace = "dockci-fanout-" + UUID.randomUUID().toString().substring(0, 8);
     private final String buildTag = "jenkins-dockci-fan-out-" + UUID.randomUUID().toString().substring(0, 8);
-    private Path temp;
-    private Path origin;
+    private PipelineStory story;
     private List<String> containers;
 
     @BeforeAll
-    void makeOrigin() throws IOException {
-        if (!JenkinsWorkTrees.docker("info").succeeded()) {
-            fail("the fan-out's end-to-end test needs the Docker engine and the registry: run scripts/build-env.sh");
-        }
-        Path root = RepositoryRoot.path();
-        GitCommand checkout = new GitCommand(root);
-        String head = checkout.run("rev-parse", "HEAD");
-        temp = Files.createTempDirectory("dockci-fanout-");
-        origin = temp.resolve("origin.git");
-        new GitCommand(temp).run("init", "--quiet", "--bare", "--initial-branch=main", origin.toString());
-        checkout.run("push", "--quiet", origin.toString(), head + ":refs/heads/main");
-
-        Path seed = temp.resolve("seed");
-        new GitCommand(temp).run("clone", "--quiet", origin.toString(), seed.toString());
+    void makeOrigin() throws Exception {
+        story = PipelineStory.onMachineRegistry("fanout", LOGS);
+        Path seed = story.seed("seed");
         GitCommand seedGit = new GitCommand(seed);
-        try (Stream<Path> folders = Files.list(seed.resolve("containers"))) {
-            containers = folders.filter(folder -> Files.isRegularFile(folder.resolve("Dockerfile")))
-                    .map(folder -> folder.getFileName().toString()).sorted().toList();
-        }
+        containers = ContainerModules.names(seed);
         // every container released once at this commit: the baselines change detection compares with
         for (String container : containers) {
             seedGit.run("tag", "--annotate", "--message", "release", container + "-1.0.0");
@@ -81,21 +63,18 @@ class FanOutEndToEndIT {
             Files.writeString(seed.resolve("containers").resolve(container).resolve("Dockerfile"),
                     "# changed by FanOutEndToEndIT at " + Instant.now() + "\n", StandardOpenOption.APPEND);
         }
-        seedGit.run("commit", "--quiet", "--all", "--message", String.join(" and ", CHANGED) + ": changed");
-        seedGit.run("push", "--quiet", "origin", "main");
-        seedGit.run("push", "--quiet", "origin", "--tags");
+        PipelineStory.commitAndPush(seed, String.join(" and ", CHANGED) + ": changed");
     }
 
     @AfterAll
     void removeWhatTheRunLeft() throws IOException {
-        if (temp == null) {
+        if (story == null) {
             return;
         }
         for (String identity : identities()) {
             JenkinsWorkTrees.removeLeftovers(identity);
         }
-        JenkinsWorkTrees.removeImages(IMAGE_REGISTRY + "/" + namespace + "/*");
-        JenkinsWorkTrees.deleteKeepingLogs(temp, LOGS);
+        story.close();
     }
 
     private List<String> identities() {
@@ -104,20 +83,12 @@ class FanOutEndToEndIT {
 
     @Test
     void twoChangedContainersAreBuiltAndTestedAtOnceOnTwoAgentsAndTheirReportsComeBack() throws IOException {
-        JenkinsWorkTrees.Clone clone = JenkinsWorkTrees.cloneDetached(temp, origin, "run");
-        Path main = clone.directory();
-        Map<String, String> environment = JenkinsWorkTrees.mainBuildEnvironment(clone, Map.of(
+        Path main = story.workTree("run");
+        PipelineRun run = story.run("run", Map.of(
                 "BRANCH_NAME", "feature-two-containers",
                 "GIT_BRANCH", "feature-two-containers",
                 "JOB_NAME", "dockci/feature-two-containers",
-                "BUILD_TAG", buildTag,
-                "MAVEN_ARGS", String.join(" ", "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false",
-                        "-Dinvoker.skip=true", "-Ddockci.namespace=" + namespace,
-                        "-Dmaven.repo.local=" + Files.createDirectories(temp.resolve("m2-repository")),
-                        "-Dmaven.repo.local.tail=" + JenkinsWorkTrees.outerLocalRepository())));
-
-        PipelineRun run = PipelineRun.run(Jenkinsfile.read(main.resolve("Jenkinsfile")), main, environment,
-                temp.resolve("logs-1"));
+                "BUILD_TAG", buildTag));
 
         assertTrue(run.failedStage().isEmpty(), "the pipeline failed:\n" + run.summary());
         assertEquals(List.of("Lint", BUILD), run.ranStages(), "a feature branch: no release");
@@ -192,7 +163,7 @@ class FanOutEndToEndIT {
             }
         }
         List<String> running = JenkinsWorkTrees.docker("ps", "--all", "--format", "{{.Image}}").output().lines()
-                .filter(image -> image.startsWith(IMAGE_REGISTRY + "/" + namespace + "/")).toList();
+                .filter(image -> image.startsWith(story.image(""))).toList();
         assertEquals(List.of(), running, "no container of the test's images is left");
     }
 

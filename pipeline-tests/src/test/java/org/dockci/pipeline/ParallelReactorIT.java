@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ParallelReactorIT {
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(15);
-    private static final String GROUP = "org.dockci.containers";
 
     @TempDir
     Path temp;
@@ -169,10 +167,10 @@ class ParallelReactorIT {
                     close $client;
                 }
                 """);
-        files.put("pom.xml", pom(name, """
+        files.put("pom.xml", ContainerModules.pom(name, """
                     <docker.ports.1>127.0.0.1:service.port:8080</docker.ports.1>
                     <docker.wait.http.url>http://127.0.0.1:${service.port}/</docker.wait.http.url>
-                """));
+                """, ""));
         files.put("src/test/java/org/dockci/parallel/" + className + ".java", """
                 package org.dockci.parallel;
 
@@ -209,17 +207,8 @@ import java.time.Instant;
     /** {@code module} with a POM dependency on the container module {@code base}. */
     private static Module dependingOn(Module module, String base) {
         Map<String, String> files = new HashMap<>(module.files());
-        files.put("pom.xml", files.get("pom.xml").replace("</properties>\n", """
-                </properties>
-                  <dependencies>
-                    <dependency>
-                      <groupId>%s</groupId>
-                      <artifactId>%s</artifactId>
-                      <version>1.0.0-SNAPSHOT</version>
-                      <type>pom</type>
-                    </dependency>
-                  </dependencies>
-                """.formatted(GROUP, base)));
+        files.put("pom.xml", files.get("pom.xml").replace("</properties>\n", "</properties>\n"
+                + ContainerModules.dependencyOn(base)));
         return new Module(module.name(), files);
     }
 
@@ -250,26 +239,7 @@ import java.time.Instant;
                         RUN exit 3
                         USER nobody
                         """,
-                "pom.xml", pom("broken", "")));
-    }
-
-    private static String pom(String name, String properties) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <parent>
-                    <groupId>%s</groupId>
-                    <artifactId>containers</artifactId>
-                    <version>1.0.0</version>
-                  </parent>
-                  <artifactId>%s</artifactId>
-                  <version>1.0.0-SNAPSHOT</version>
-                  <packaging>pom</packaging>
-                  <properties>
-                %s  </properties>
-                </project>
-                """.formatted(GROUP, name, properties);
+                "pom.xml", ContainerModules.pom("broken", "", "")));
     }
 
     /** A clone of the committed HEAD whose only containers are {@code modules}. */
@@ -283,14 +253,7 @@ import java.time.Instant;
                 Files.writeString(path, file.getValue());
             }
         }
-        Path parent = clone.resolve("containers/pom.xml");
-        String listed = modules.stream().map(module -> "    <module>" + module.name() + "</module>\n")
-                .collect(Collectors.joining());
-        String pom = Files.readString(parent);
-        String replaced = Pattern.compile("  <modules>\n.*?  </modules>", Pattern.DOTALL).matcher(pom)
-                .replaceFirst("  <modules>\n" + listed + "  </modules>");
-        assertFalse(pom.equals(replaced), "containers/pom.xml has no <modules> list to replace");
-        Files.writeString(parent, replaced);
+        ContainerModules.list(clone, modules.stream().map(Module::name).toList());
         return clone;
     }
 

@@ -15,11 +15,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,33 +50,22 @@ class RefreshEndToEndIT {
     private static final String RELEASE = "Release changed containers";
     private static final Path LOGS = Path.of("target", "e2e-logs", "refresh");
 
-    private final String namespace = "dockci-refresh-" + UUID.randomUUID().toString().substring(0, 8);
-    private Path temp;
-    private Path origin;
+    private PipelineStory story;
     private Path aptRepository;
-    private Path localRepository;
-    private Path emptyGitConfig;
     private HttpServer aptServer;
-    private ThrowawayRegistry registryProcess;
-    private RegistryApi registry;
     private String repository;
     private boolean released;
     private boolean refreshed;
 
     @BeforeAll
     void makeTheRepositoriesAndServers() throws Exception {
-        if (!docker("info").succeeded()) {
-            fail("the refresh end-to-end test needs the Docker engine: run scripts/build-env.sh");
-        }
         for (String tool : List.of("dpkg-deb", "dpkg-scanpackages", "docker-registry")) {
             if (!CommandOutput.of(List.of("sh", "-c", "command -v " + tool), Path.of("."), Duration.ofSeconds(10)).succeeded()) {
                 fail(tool + " is missing: run scripts/build-env.sh (it installs dpkg-dev and docker-registry)");
             }
         }
-        temp = Files.createTempDirectory("dockci-refresh-");
-        localRepository = Files.createDirectories(temp.resolve("m2-repository"));
-        emptyGitConfig = Files.createFile(temp.resolve("empty.gitconfig"));
-        aptRepository = Files.createDirectories(temp.resolve("apt"));
+        story = PipelineStory.withThrowawayRegistry("refresh", LOGS);
+        aptRepository = Files.createDirectories(story.temp().resolve("apt"));
         publishPackage("1.0");
         aptServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         aptServer.createContext("/", exchange -> {
@@ -95,9 +81,7 @@ class RefreshEndToEndIT {
             exchange.close();
         });
         aptServer.start();
-        registryProcess = ThrowawayRegistry.start(Files.createDirectories(temp.resolve("registry")));
-        registry = new RegistryApi(registryProcess.address());
-        repository = namespace + "/" + MODULE;
+        repository = story.namespace() + "/" + MODULE;
         makeOrigin();
     }
 
@@ -106,23 +90,20 @@ class RefreshEndToEndIT {
         if (aptServer != null) {
             aptServer.stop(0);
         }
-        if (registryProcess != null) {
-            JenkinsWorkTrees.removeImages(registryProcess.address() + "/" + namespace + "/*");
-            registryProcess.close();
-        }
-        if (temp != null) {
-            JenkinsWorkTrees.deleteKeepingLogs(temp, LOGS);
+        if (story != null) {
+            story.close();
         }
     }
 
     @Test
     @Order(1)
     void aPushReleasesTheContainerWithThePackageAtOne() throws IOException {
-        PipelineRun run = runPipeline("run-1", Map.of());
+        PipelineRun run = story.run("run-1", Map.of());
 
         assertTrue(run.failedStage().isEmpty(), "the pipeline failed:\n" + run.summary());
-        assertTrue(new GitCommand(origin).run("tag").lines().anyMatch((MODULE + "-1.0.0")::equals), "x3-testpkg-1.0.0 tagged");
-        assertEquals("1.0", packageVersionIn(registryProcess.address() + "/" + repository + ":1.0.0"));
+        assertTrue(story.originGit().run("tag").lines().anyMatch((MODULE + "-1.0.0")::equals),
+                "x3-testpkg-1.0.0 tagged");
+        assertEquals("1.0", packageVersionIn(story.image(MODULE) + ":1.0.0"));
         released = true;
     }
 
@@ -132,7 +113,7 @@ class RefreshEndToEndIT {
         Assumptions.assumeTrue(released, "needs the release of the run before");
         publishPackage("1.1");
 
-        PipelineRun run = runPipeline("run-2", Map.of("DOCKCI_CHANGES", "refresh"));
+        PipelineRun run = story.run("run-2", Map.of("DOCKCI_CHANGES", "refresh"));
 
         assertTrue(run.failedStage().isEmpty(), "the refresh failed:\n" + run.summary());
         String build = run.outputOf(BUILD);
@@ -140,7 +121,7 @@ class RefreshEndToEndIT {
                 "the reason names the update:\n" + detectLines(build));
         assertFalse(build.contains("Using cache"), "a refresh builds without the build cache");
         assertTrue(build.contains(MODULE + ": rebuilt without cache, nothing pending"), "the rebuilt image was checked");
-        Path workTree = temp.resolve("run-2");
+        Path workTree = story.workTree("run-2");
         assertEquals(List.of(MODULE_FOLDER), Files.readAllLines(workTree.resolve("target/dockci/changes.txt")));
         assertTrue(Files.isDirectory(workTree.resolve(MODULE_FOLDER).resolve("target/failsafe-reports")), "its ITs ran");
 
@@ -156,11 +137,12 @@ class RefreshEndToEndIT {
         JsonNode sbom = new ObjectMapper().readTree(workTree.resolve(MODULE_FOLDER).resolve("target/dockci/sbom.cdx.json").toFile());
         assertTrue(sbom.toString().contains("pkg:deb/debian/" + PACKAGE + "@1.1?arch=all"), "the bill of materials has 1.1");
 
-        assertTrue(new GitCommand(origin).run("tag").lines().anyMatch((MODULE + "-1.0.1")::equals),
+        assertTrue(story.originGit().run("tag").lines().anyMatch((MODULE + "-1.0.1")::equals),
                 "the refresh is released as the next patch:\n" + run.outputOf(RELEASE));
+        RegistryApi registry = story.registry();
         assertTrue(registry.tags(repository).containsAll(List.of("1.0.1", "1.0", "1", "latest")), registry.tags(repository).toString());
-        assertEquals("1.1", packageVersionIn(registryProcess.address() + "/" + repository + ":1.0.1"));
-        assertEquals("1.1", packageVersionIn(registryProcess.address() + "/" + repository + ":latest"));
+        assertEquals("1.1", packageVersionIn(story.image(MODULE) + ":1.0.1"));
+        assertEquals("1.1", packageVersionIn(story.image(MODULE) + ":latest"));
         refreshed = true;
     }
 
@@ -168,10 +150,10 @@ class RefreshEndToEndIT {
     @Order(3)
     void theNextNightFindsNothingAndReleasesNothing() throws IOException {
         Assumptions.assumeTrue(refreshed, "needs the refresh of the run before");
-        List<String> originBefore = new GitCommand(origin).refs();
-        Map<String, String> registryBefore = registry.snapshot(namespace + "/");
+        List<String> originBefore = story.originGit().refs();
+        Map<String, String> registryBefore = story.pushed();
 
-        PipelineRun run = runPipeline("run-3", Map.of("DOCKCI_CHANGES", "refresh"));
+        PipelineRun run = story.run("run-3", Map.of("DOCKCI_CHANGES", "refresh"));
 
         assertTrue(run.failedStage().isEmpty(), "the pipeline failed:\n" + run.summary());
         assertTrue(run.outputOf(BUILD).contains(MODULE + ": unchanged since " + MODULE + "-1.0.1"),
@@ -179,16 +161,17 @@ class RefreshEndToEndIT {
         assertTrue(run.outputOf(BUILD).contains("refresh: nothing pending (apt), base current"),
                 detectLines(run.outputOf(BUILD)));
         assertAll(
-                () -> assertEquals(List.of(), Files.readAllLines(temp.resolve("run-3/target/dockci/changes.txt"))),
-                () -> assertEquals(originBefore, new GitCommand(origin).refs(), "no tag, no commit"),
-                () -> assertEquals(registryBefore, registry.snapshot(namespace + "/"), "nothing pushed"));
+                () -> assertEquals(List.of(), Files.readAllLines(story.workTree("run-3")
+                        .resolve("target/dockci/changes.txt"))),
+                () -> assertEquals(originBefore, story.originGit().refs(), "no tag, no commit"),
+                () -> assertEquals(registryBefore, story.pushed(), "nothing pushed"));
     }
 
     // --- the apt repository
 
     /** Builds {@code dockci-testpkg_<version>_all.deb} into the repository and indexes every package in it again. */
     private void publishPackage(String version) throws IOException {
-        Path root = Files.createDirectories(temp.resolve("deb-" + version));
+        Path root = Files.createDirectories(story.temp().resolve("deb-" + version));
         Path control = Files.createDirectories(root.resolve("DEBIAN")).resolve("control");
         Files.writeString(control, """
                 Package: %s
@@ -199,7 +182,7 @@ class RefreshEndToEndIT {
                 """.formatted(PACKAGE, version));
         Path share = Files.createDirectories(root.resolve("usr/share/" + PACKAGE));
         Files.writeString(share.resolve("version"), version + "\n");
-        run(temp, "dpkg-deb", "--root-owner-group", "--build", root.toString(),
+        run(story.temp(), "dpkg-deb", "--root-owner-group", "--build", root.toString(),
                 aptRepository.resolve(PACKAGE + "_" + version + "_all.deb").toString());
         // the index alone on standard output: dpkg-scanpackages' warnings go to its log, not into the index
         run(aptRepository, "sh", "-c", "dpkg-scanpackages --multiversion . /dev/null > Packages 2> ../scanpackages.log");
@@ -221,25 +204,10 @@ class RefreshEndToEndIT {
     // --- the repository of one container
 
     private void makeOrigin() throws IOException {
-        Path root = RepositoryRoot.path();
-        GitCommand checkout = new GitCommand(root);
-        origin = temp.resolve("origin.git");
-        new GitCommand(temp).run("init", "--quiet", "--bare", "--initial-branch=main", origin.toString());
-        checkout.run("push", "--quiet", origin.toString(), checkout.run("rev-parse", "HEAD") + ":refs/heads/main");
-        Path seed = temp.resolve("seed");
-        new GitCommand(temp).run("clone", "--quiet", origin.toString(), seed.toString());
-        GitCommand git = new GitCommand(seed);
+        Path seed = story.seed("seed");
         String base = Files.readString(seed.resolve("containers/x3-webdav/Dockerfile")).lines()
                 .filter(line -> line.startsWith("FROM ")).findFirst().orElseThrow().substring(5).strip();
-        try (Stream<Path> folders = Files.list(seed.resolve("containers"))) {
-            for (Path folder : folders.filter(folder -> Files.isRegularFile(folder.resolve("Dockerfile"))).toList()) {
-                git.run("rm", "-r", "--quiet", seed.relativize(folder).toString());
-            }
-        }
-        Path pom = seed.resolve("containers/pom.xml");
-        String containers = Files.readString(pom);
-        Files.writeString(pom, containers.substring(0, containers.indexOf("<modules>")) + "<modules>\n    <module>" + MODULE
-                + "</module>\n  </modules>" + containers.substring(containers.indexOf("</modules>") + "</modules>".length()));
+        ContainerModules.replaceAll(seed, List.of(MODULE));
         Path module = Files.createDirectories(seed.resolve(MODULE_FOLDER));
         Files.writeString(module.resolve("Dockerfile"), """
                 # x3-testpkg: installs the package of the test's own apt repository, and nothing from Debian's
@@ -254,24 +222,11 @@ class RefreshEndToEndIT {
                 HEALTHCHECK CMD ["test", "-f", "/usr/share/%s/version"]
                 ENTRYPOINT ["sh", "-c", "echo x3-testpkg ready && exec sleep infinity"]
                 """.formatted(base, aptServer.getAddress().getPort(), PACKAGE, PACKAGE));
-        Files.writeString(module.resolve("pom.xml"), """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <parent>
-                    <groupId>org.dockci.containers</groupId>
-                    <artifactId>containers</artifactId>
-                    <version>1.0.0</version>
-                  </parent>
-                  <artifactId>%s</artifactId>
-                  <version>1.0.0-SNAPSHOT</version>
-                  <packaging>pom</packaging>
-                  <properties>
+        Files.writeString(module.resolve("pom.xml"), ContainerModules.pom(MODULE, """
                     <!-- the build reaches the test's apt repository on the host's loopback -->
                     <docker.build.network>host</docker.build.network>
                     <docker.wait.log>x3-testpkg ready</docker.wait.log>
-                  </properties>
-                </project>
-                """.formatted(MODULE));
+                """, ""));
         Path test = Files.createDirectories(module.resolve("src/test/java/org/dockci/containers/testpkg"))
                 .resolve("TestpkgIT.java");
         Files.writeString(test, """
@@ -296,25 +251,7 @@ class RefreshEndToEndIT {
                     }
                 }
                 """.formatted(PACKAGE, PACKAGE));
-        git.run("add", "--all");
-        git.run("-c", "user.name=dockci", "-c", "user.email=dockci@localhost", "commit", "--quiet", "--message",
-                MODULE + " alone, on the test's apt repository");
-        git.run("push", "--quiet", "origin", "main");
-    }
-
-    private PipelineRun runPipeline(String name, Map<String, String> extra) throws IOException {
-        JenkinsWorkTrees.Clone clone = JenkinsWorkTrees.cloneDetached(temp, origin, name);
-        Map<String, String> variables = new HashMap<>(Map.of(
-                "GIT_CONFIG_GLOBAL", emptyGitConfig.toString(),
-                "GIT_CONFIG_NOSYSTEM", "1",
-                "MAVEN_ARGS", String.join(" ", "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false",
-                        "-Dinvoker.skip=true", "-Ddockci.namespace=" + namespace, "-Ddockci.registry=" + registryProcess.address(),
-                        "-Dmaven.repo.local=" + localRepository,
-                        "-Dmaven.repo.local.tail=" + JenkinsWorkTrees.outerLocalRepository())));
-        variables.putAll(extra);
-        Jenkinsfile jenkinsfile = Jenkinsfile.read(clone.directory().resolve("Jenkinsfile"));
-        return PipelineRun.run(jenkinsfile, clone.directory(), JenkinsWorkTrees.mainBuildEnvironment(clone, variables),
-                temp.resolve("logs-" + name));
+        PipelineStory.commitAndPush(seed, MODULE + " alone, on the test's apt repository");
     }
 
     private static String detectLines(String output) {

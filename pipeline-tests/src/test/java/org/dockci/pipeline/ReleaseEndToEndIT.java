@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -70,7 +68,7 @@ import org.xml.sax.SAXException;
  * developer's repository, and the test sees which dockci-maven-plugin the release used.
  *
  * <p>The test's registry repositories ({@code dockci-e2e-…/x3-webdav}) stay; its work folders and local images go,
- * the runs' logs are kept in {@code target/e2e-logs}.
+ * the runs' logs are kept in {@code target/e2e-logs} ({@link PipelineStory}).
  */
 @DisabledIfEnvironmentVariable(named = ReleaseEndToEndIT.NESTED, matches = "true",
         disabledReason = "a run of the pipeline inside ReleaseEndToEndIT: the story does not run itself again")
@@ -80,8 +78,6 @@ class ReleaseEndToEndIT {
 
     static final String NESTED = JenkinsWorkTrees.NESTED;
 
-    private static final String REGISTRY = "127.0.0.1:5000";
-    private static final String IMAGE_REGISTRY = "localhost:5000";
     private static final String MODULE = "x3-webdav";
     private static final String MODULE_FOLDER = "containers/" + MODULE;
     private static final String SNAPSHOT = "-SNAPSHOT";
@@ -91,51 +87,23 @@ class ReleaseEndToEndIT {
     private static final String FAILING_IT = "DeliberatelyFailingIT";
     private static final Path LOGS = Path.of("target", "e2e-logs");
 
-    private final RegistryApi registry = new RegistryApi(REGISTRY);
-    /** This run's own: two runs on one machine (two checkouts' builds) never share an image name or registry tag. */
-    private final String namespace = "dockci-e2e-" + UUID.randomUUID().toString().substring(0, 8);
-    private Path temp;
-    private Path origin;
-    private Path localRepository;
-    private Path emptyGitConfig;
+    private PipelineStory story;
     private List<String> containers;
     /** Each container's baseline release version, tagged before the runs. */
     private final Map<String, String> baselines = new HashMap<>();
     private String releaseVersion;
     private boolean released;
 
-    /** A clone made as Jenkins makes it: the commit checked out detached. */
-    private record JenkinsClone(Path directory, String commit) {
-    }
-
     /** What is on the engine: containers, volumes and networks by id or name. */
     private record EngineState(Set<String> containers, Set<String> volumes, Set<String> networks) {
     }
 
     @BeforeAll
-    void makeOrigin() throws IOException {
-        if (!docker("info").succeeded() || !registry.answers()) {
-            fail("the end-to-end test needs the Docker engine and the registry on " + REGISTRY
-                    + ": run scripts/build-env.sh");
-        }
-        Path root = RepositoryRoot.path();
-        GitCommand checkout = new GitCommand(root);
-        String head = checkout.run("rev-parse", "HEAD");
-        if (!checkout.run("status", "--porcelain", "--untracked-files=no").isEmpty()) {
-            System.out.println("ReleaseEndToEndIT: uncommitted changes in " + root + " are not part of the test: it runs"
-                    + " on the committed HEAD " + head);
-        }
-        temp = Files.createTempDirectory("dockci-e2e-");
-        localRepository = Files.createDirectories(temp.resolve("m2-repository"));
-        emptyGitConfig = Files.createFile(temp.resolve("empty.gitconfig"));
-        origin = temp.resolve("origin.git");
-        new GitCommand(temp).run("init", "--quiet", "--bare", "--initial-branch=main", origin.toString());
-        checkout.run("push", "--quiet", origin.toString(), head + ":refs/heads/main");
-
-        Path seed = temp.resolve("seed");
-        new GitCommand(temp).run("clone", "--quiet", origin.toString(), seed.toString());
+    void makeOrigin() throws Exception {
+        story = PipelineStory.onMachineRegistry("e2e", LOGS);
+        Path seed = story.seed("seed");
         GitCommand seedGit = new GitCommand(seed);
-        containers = containerModules(seed);
+        containers = ContainerModules.names(seed);
         for (String container : containers) {
             Path pom = seed.resolve("containers").resolve(container).resolve("pom.xml");
             String version = projectVersion(pom);
@@ -149,27 +117,23 @@ class ReleaseEndToEndIT {
         releaseVersion = projectVersion(seed.resolve(MODULE_FOLDER).resolve("pom.xml")).replace(SNAPSHOT, "");
         Files.writeString(seed.resolve(MODULE_FOLDER).resolve("Dockerfile"),
                 "# changed by ReleaseEndToEndIT at " + Instant.now() + "\n", StandardOpenOption.APPEND);
-        seedGit.run("commit", "--quiet", "--all", "--message", MODULE + ": a change to release");
-        seedGit.run("push", "--quiet", "origin", "main");
-        seedGit.run("push", "--quiet", "origin", "--tags");
+        PipelineStory.commitAndPush(seed, MODULE + ": a change to release");
     }
 
     @AfterAll
     void removeWorkFoldersAndLocalImages() throws IOException {
-        if (temp == null) {
-            return;
+        if (story != null) {
+            story.close();
         }
-        JenkinsWorkTrees.removeImages(IMAGE_REGISTRY + "/" + namespace + "/*");
-        JenkinsWorkTrees.deleteKeepingLogs(temp, LOGS);
     }
 
     @Test
     @Order(1)
     void aChangedContainerIsBuiltTestedAndReleasedAlone() throws IOException {
         EngineState engineBefore = engineState();
-        JenkinsClone clone = jenkinsClone("run-1");
+        JenkinsWorkTrees.Clone clone = story.clone("run-1");
         plantFailedReleaseLeftovers(clone.directory().resolve(MODULE_FOLDER));
-        PipelineRun run = runPipeline(clone, "logs-1");
+        PipelineRun run = runPipeline(clone);
 
         assertTrue(run.failedStage().isEmpty(), "the pipeline failed:\n" + run.summary());
         assertEquals(List.of(LINT, BUILD, RELEASE), run.ranStages(), "on main every stage runs");
@@ -203,11 +167,11 @@ class ReleaseEndToEndIT {
                 .resolve("org/dockci/dockci-maven-plugin/1.0.0/dockci-maven-plugin-1.0.0.jar");
         assertTrue(Files.isRegularFile(usedPlugin) && Files.mismatch(usedPlugin, pluginJar(workTree)) == -1,
                 "the release resolved dockci-maven-plugin from the clone's build (" + usedPlugin + ")");
-        assertFalse(Files.exists(localRepository.resolve("org/dockci/dockci-maven-plugin")),
+        assertFalse(Files.exists(story.localRepository().resolve("org/dockci/dockci-maven-plugin")),
                 "nothing installed dockci-maven-plugin into the local repository other builds share");
 
         // the tag and the version bump are in origin
-        GitCommand originGit = new GitCommand(origin);
+        GitCommand originGit = story.originGit();
         String tag = MODULE + "-" + releaseVersion;
         String taggedCommit = originGit.run("rev-parse", tag + "^{commit}");
         assertTrue(originGit.run("log", "-1", "--format=%s", taggedCommit).contains("[ci skip] prepare release " + tag));
@@ -225,14 +189,16 @@ class ReleaseEndToEndIT {
         assertEquals(expectedTags, tags, "one new tag, x3-webdav's");
 
         // the registry has the release tags, all of the image built from the release commit
-        String repository = namespace + "/" + MODULE;
+        RegistryApi registry = story.registry();
+        String repository = story.namespace() + "/" + MODULE;
         List<String> moving = List.of(releaseVersion, minor(releaseVersion), major(releaseVersion), "latest");
         assertTrue(registry.tags(repository).containsAll(moving), registry.tags(repository) + " has " + moving);
         for (String registryTag : moving) {
             assertEquals(taggedCommit, registry.labels(repository, registryTag).get("org.opencontainers.image.revision"),
                     repository + ":" + registryTag + " is the image of " + tag);
         }
-        assertEquals(List.of(repository), registry.repositories(namespace + "/"), "no other container was pushed");
+        assertEquals(List.of(repository), registry.repositories(story.namespace() + "/"),
+                "no other container was pushed");
 
         // what Jenkins' post steps would publish is there
         assertTrue(matches(workTree, junitPatterns(clone), MODULE_FOLDER + "/target/failsafe-reports/TEST-"),
@@ -255,7 +221,7 @@ class ReleaseEndToEndIT {
     private void plantFailedReleaseLeftovers(Path folder) throws IOException {
         String baseline = baselines.get(MODULE);
         String key = "org.dockci.containers\\:" + MODULE;
-        String scm = "scm\\:git\\:" + origin.toUri().toString().replace(":", "\\:");
+        String scm = "scm\\:git\\:" + story.origin().toUri().toString().replace(":", "\\:");
         Files.writeString(folder.resolve("release.properties"), String.join("\n", "#release configuration",
                 "completedPhase=end-release", "scm.url=" + scm, "scm.tag=" + MODULE + "-" + baseline,
                 "scm.tagNameFormat=@{project.artifactId}-@{project.version}", "project.rel." + key + "=" + baseline,
@@ -268,16 +234,16 @@ class ReleaseEndToEndIT {
     @Order(2)
     void theNextRunOnThePushedReleaseReleasesNothing() throws IOException {
         Assumptions.assumeTrue(released, "needs the release of the run before");
-        List<String> originBefore = new GitCommand(origin).refs();
-        Map<String, String> registryBefore = registry.snapshot(namespace + "/");
-        JenkinsClone clone = jenkinsClone("run-2");
-        PipelineRun run = runPipeline(clone, "logs-2");
+        List<String> originBefore = story.originGit().refs();
+        Map<String, String> registryBefore = story.pushed();
+        JenkinsWorkTrees.Clone clone = story.clone("run-2");
+        PipelineRun run = runPipeline(clone);
 
         assertTrue(run.failedStage().isEmpty(), "the pipeline failed:\n" + run.summary());
         assertEquals(List.of(LINT, BUILD, RELEASE), run.ranStages());
         List<String> changed = Files.readAllLines(clone.directory().resolve("target/dockci/changes.txt"));
-        List<String> originAfter = new GitCommand(origin).refs();
-        Map<String, String> registryAfter = registry.snapshot(namespace + "/");
+        List<String> originAfter = story.originGit().refs();
+        Map<String, String> registryAfter = story.pushed();
         assertAll(
                 () -> assertEquals(List.of(), changed, () -> "the release's own commits count as changes, a"
                         + " build-release loop:\n" + detectSummary(run.outputOf(BUILD))),
@@ -288,8 +254,7 @@ class ReleaseEndToEndIT {
     @Test
     @Order(3)
     void failingItsReleaseNothingAndLeaveNothingBehind() throws IOException {
-        Path seed = temp.resolve("seed-failing");
-        new GitCommand(temp).run("clone", "--quiet", origin.toString(), seed.toString());
+        Path seed = story.seed("seed-failing");
         Path test = seed.resolve(MODULE_FOLDER).resolve("src/test/java/org/dockci/containers/webdav/" + FAILING_IT + ".java");
         Files.writeString(test, """
                 package org.dockci.containers.webdav;
@@ -308,16 +273,13 @@ class ReleaseEndToEndIT {
                     }
                 }
                 """.formatted(FAILING_IT));
-        GitCommand seedGit = new GitCommand(seed);
-        seedGit.run("add", "--all");
-        seedGit.run("commit", "--quiet", "--message", MODULE + ": an IT that fails");
-        seedGit.run("push", "--quiet", "origin", "main");
+        PipelineStory.commitAndPush(seed, MODULE + ": an IT that fails");
 
-        List<String> originBefore = new GitCommand(origin).refs();
-        Map<String, String> registryBefore = registry.snapshot(namespace + "/");
+        List<String> originBefore = story.originGit().refs();
+        Map<String, String> registryBefore = story.pushed();
         EngineState engineBefore = engineState();
-        JenkinsClone clone = jenkinsClone("run-3");
-        PipelineRun run = runPipeline(clone, "logs-3");
+        JenkinsWorkTrees.Clone clone = story.clone("run-3");
+        PipelineRun run = runPipeline(clone);
 
         assertEquals(Optional.of(BUILD), run.failedStage(), "the failing IT fails Build & test:\n" + run.summary());
         assertEquals(List.of(LINT, BUILD), run.ranStages(), "no release after a failed build");
@@ -336,37 +298,21 @@ class ReleaseEndToEndIT {
         assertTrue(report.contains(FAILING_IT), "the report names the failing IT");
         assertTrue(Files.readString(clone.directory().resolve("target/dockci/report.md")).contains("not pushed: tests failed"));
 
-        assertEquals(originBefore, new GitCommand(origin).refs(), "no tag, no commit pushed to origin");
-        assertEquals(registryBefore, registry.snapshot(namespace + "/"), "nothing pushed to the registry");
+        assertEquals(originBefore, story.originGit().refs(), "no tag, no commit pushed to origin");
+        assertEquals(registryBefore, story.pushed(), "nothing pushed to the registry");
         assertNothingLeft(engineBefore);
     }
 
     // --- the runs
 
-    private JenkinsClone jenkinsClone(String name) {
-        JenkinsWorkTrees.Clone clone = JenkinsWorkTrees.cloneDetached(temp, origin, name);
-        return new JenkinsClone(clone.directory(), clone.commit());
-    }
-
-    private PipelineRun runPipeline(JenkinsClone clone, String logs) throws IOException {
-        Jenkinsfile jenkinsfile = Jenkinsfile.read(clone.directory().resolve("Jenkinsfile"));
-        return PipelineRun.run(jenkinsfile, clone.directory(), jenkinsEnvironment(clone), temp.resolve(logs));
-    }
-
-    /** What Jenkins sets for main, the origin's URL and a job's names, no git identity, and the test's MAVEN_ARGS. */
-    private Map<String, String> jenkinsEnvironment(JenkinsClone clone) {
-        return JenkinsWorkTrees.mainBuildEnvironment(new JenkinsWorkTrees.Clone(clone.directory(), clone.commit()), Map.of(
-                "GIT_URL", origin.toUri().toString(),
+    /** The story's run on {@code clone}, with what Jenkins also sets: the origin's URL and a job's names. */
+    private PipelineRun runPipeline(JenkinsWorkTrees.Clone clone) throws IOException {
+        return story.run(clone, Map.of(
+                "GIT_URL", story.origin().toUri().toString(),
                 "JOB_NAME", "dockci/main",
                 "BUILD_NUMBER", "1",
                 // Jenkins gives every sh step of one run this tag; the run report gathers the run's Maven builds by it
-                "BUILD_TAG", "jenkins-dockci-main-" + clone.directory().getFileName(),
-                // a fresh agent has no git identity: the release commits must not need one from the machine
-                "GIT_CONFIG_GLOBAL", emptyGitConfig.toString(),
-                "GIT_CONFIG_NOSYSTEM", "1",
-                "MAVEN_ARGS", String.join(" ", "-Dtest=none", "-Dsurefire.failIfNoSpecifiedTests=false",
-                        "-Dinvoker.skip=true", "-Ddockci.namespace=" + namespace, "-Dmaven.repo.local=" + localRepository,
-                        "-Dmaven.repo.local.tail=" + JenkinsWorkTrees.outerLocalRepository())));
+                "BUILD_TAG", "jenkins-dockci-main-" + clone.directory().getFileName()));
     }
 
     // --- what the runs left
@@ -394,7 +340,7 @@ class ReleaseEndToEndIT {
         }
     }
 
-    private static List<String> junitPatterns(JenkinsClone clone) throws IOException {
+    private static List<String> junitPatterns(JenkinsWorkTrees.Clone clone) throws IOException {
         Jenkinsfile jenkinsfile = Jenkinsfile.read(clone.directory().resolve("Jenkinsfile"));
         List<String> patterns = new ArrayList<>();
         jenkinsfile.post("always").stream().filter(step -> step.name().equals("junit"))
@@ -430,7 +376,7 @@ class ReleaseEndToEndIT {
         List<String> left = new ArrayList<>();
         for (String container : lines(docker("ps", "--all", "--quiet", "--no-trunc"))) {
             CommandOutput image = docker("inspect", "--format", "{{.Config.Image}}", container);
-            if (image.succeeded() && image.output().strip().startsWith(IMAGE_REGISTRY + "/" + namespace + "/")) {
+            if (image.succeeded() && image.output().strip().startsWith(story.image(""))) {
                 left.add("container " + container + " of " + image.output().strip());
             }
         }
@@ -463,13 +409,6 @@ class ReleaseEndToEndIT {
     }
 
     // --- poms and versions
-
-    private static List<String> containerModules(Path workTree) throws IOException {
-        try (Stream<Path> folders = Files.list(workTree.resolve("containers"))) {
-            return folders.filter(folder -> Files.isRegularFile(folder.resolve("Dockerfile")))
-                    .map(folder -> folder.getFileName().toString()).sorted().toList();
-        }
-    }
 
     private static String projectVersion(Path pom) throws IOException {
         return projectVersion(xml(pom));
