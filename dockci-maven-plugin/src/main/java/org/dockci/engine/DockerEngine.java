@@ -185,7 +185,7 @@ public final class DockerEngine {
             }
             return new ContainerOutput(output.exitCode(), output.stdout(), output.stderr());
         } finally {
-            removeEnded(name);
+            remove(name);
         }
     }
 
@@ -195,20 +195,25 @@ public final class DockerEngine {
      */
     public ContainerOutput run(ContainerRun run, Duration timeout) {
         String name = newName();
-        List<String> arguments = new ArrayList<>(List.of("run", "--name", name));
-        arguments.addAll(labels());
-        arguments.addAll(run.options());
-        arguments.add(run.image());
-        arguments.addAll(run.command());
         try {
-            Output output = runAttached(name, arguments, timeout);
+            Output output = runAttached(name, runArguments(name, run), timeout);
             if (engineUnreachable(output.stderr())) {
                 throw failure("docker run " + run.image(), output);
             }
             return new ContainerOutput(output.exitCode(), output.stdout(), output.stderr(), output.timedOut());
         } finally {
-            removeEnded(name);
+            remove(name);
         }
+    }
+
+    /** {@code docker run} of {@code run} in a container named {@code name}, labelled, kept when it ends (no --rm). */
+    private List<String> runArguments(String name, ContainerRun run) {
+        List<String> arguments = new ArrayList<>(List.of("run", "--name", name));
+        arguments.addAll(labels());
+        arguments.addAll(run.options());
+        arguments.add(run.image());
+        arguments.addAll(run.command());
+        return arguments;
     }
 
     /**
@@ -227,10 +232,7 @@ public final class DockerEngine {
         return logs.exitCode() == 0 ? new Output(output.exitCode(), logs.stdout(), logs.stderr()) : output;
     }
 
-    /** Removes the container {@code name} a run made, in one call; one that is not there (any more) is no error. */
-    private void removeEnded(String name) {
-        docker(QUICK, List.of("rm", "--force", "--volumes", name));
-    }
+
 
     /**
      * Runs {@code run} like {@link #run} and commits what it left as a new image, labelled {@value #LABEL}
@@ -240,13 +242,8 @@ public final class DockerEngine {
      */
     public String runAndCommit(ContainerRun run, Duration timeout) {
         String name = newName();
-        List<String> arguments = new ArrayList<>(List.of("run", "--name", name));
-        arguments.addAll(labels());
-        arguments.addAll(run.options());
-        arguments.add(run.image());
-        arguments.addAll(run.command());
         try {
-            Output output = docker(timeout, arguments);
+            Output output = docker(timeout, runArguments(name, run));
             if (output.exitCode() != 0) {
                 throw failure("docker run " + run.image() + " " + String.join(" ", run.command()), output);
             }
@@ -394,12 +391,9 @@ public final class DockerEngine {
         return "dockci-check-" + UUID.randomUUID().toString().substring(0, 12);
     }
 
-    /** Removes the container {@code name} if it is still there (docker run --rm did not get to it). */
+    /** Removes the container {@code name}, running or not, in one call; one that is not there is no error. */
     void remove(String name) {
-        Output found = docker(QUICK, List.of("ps", "--all", "--quiet", "--filter", "name=^/" + name + "$"));
-        if (found.exitCode() == 0 && !found.stdout().isBlank()) {
-            docker(QUICK, List.of("rm", "--force", "--volumes", name));
-        }
+        docker(QUICK, List.of("rm", "--force", "--volumes", name));
     }
 
     /**
