@@ -9,7 +9,9 @@ folder=$1
 image=$2
 run_id="dockci-by-hand-$$"
 containers=()
+upload="/tmp/$run_id.bin"
 clean_up() {
+  rm -f "$upload"
   for container in "${containers[@]}"; do docker rm -f -v "$container" >/dev/null 2>&1 || true; done
   docker volume rm -f "$run_id" >/dev/null 2>&1 || true
   docker image rm "$image" >/dev/null 2>&1 || true
@@ -42,12 +44,11 @@ curl -s -D - -o /dev/null "$base/" | grep -qi '^WWW-Authenticate: Basic' || fail
 [ "$(status -u u:wrong "$base/")" = 401 ] || fail "wrong password not refused (GET)"
 [ "$(status -u u:wrong -X MKCOL "$base/intruder/")" = 401 ] || fail "wrong password not refused (MKCOL)"
 # the user creates, uploads, lists, downloads, moves and deletes
-head -c 262144 /dev/urandom > "/tmp/$run_id.bin"
-trap 'rm -f "/tmp/$run_id.bin"; clean_up' EXIT
+head -c 262144 /dev/urandom > "$upload"
 [ "$(status -u u:p -X MKCOL "$base/dir/")" = 201 ] || fail MKCOL
-[ "$(status -u u:p -T "/tmp/$run_id.bin" "$base/dir/report.bin")" = 201 ] || fail PUT
+[ "$(status -u u:p -T "$upload" "$base/dir/report.bin")" = 201 ] || fail PUT
 curl -fs -u u:p -X PROPFIND -H 'Depth: 1' "$base/dir/" | grep -q /dir/report.bin || fail "PROPFIND does not list the file"
-curl -fs -u u:p "$base/dir/report.bin" | cmp -s - "/tmp/$run_id.bin" || fail "GET gives other bytes"
+curl -fs -u u:p "$base/dir/report.bin" | cmp -s - "$upload" || fail "GET gives other bytes"
 [ "$(status -u u:p -X MOVE -H "Destination: $base/dir/renamed.bin" "$base/dir/report.bin")" = 201 ] || fail MOVE
 [ "$(status -u u:p "$base/dir/report.bin")" = 404 ] || fail "the old name answers after MOVE"
 [ "$(status -u u:p "$base/dir/renamed.bin")" = 200 ] || fail "the new name does not answer after MOVE"
