@@ -214,19 +214,8 @@ public final class ChangeDetector {
 
     /** The files of {@code folder} not committed as they are, relative to it; none when they do not count. */
     private List<String> uncommittedChanges(GitRepository git, String folder, Baseline baseline) {
-        if (!settings.workTreeCounts()) {
-            return List.of();
-        }
-        List<String> paths = ModulePaths.under(folder, git.uncommittedPaths());
-        if (paths.contains("pom.xml")) {
-            // release:prepare builds with the release version written but not yet committed
-            String pom = ModulePaths.inFolder(folder, "pom.xml");
-            Optional<String> inWorkTree = workTreeContent(git.workTree().resolve(pom));
-            if (isReleaseEditOnly(git.contentAt(baseline.commit(), pom), inWorkTree)) {
-                return paths.stream().filter(path -> !path.equals("pom.xml")).toList();
-            }
-        }
-        return paths;
+        // release:prepare builds with the release version written but not yet committed
+        return settings.workTreeCounts() ? uncommittedBesidesReleaseEdit(git, folder, baseline.commit()) : List.of();
     }
 
     /**
@@ -234,10 +223,18 @@ public final class ChangeDetector {
      * release plugin's version edit of the pom, which release:prepare builds before committing it, aside.
      */
     private static List<String> uncommittedAgainstHead(GitRepository git, String folder) {
+        return uncommittedBesidesReleaseEdit(git, folder, git.head().commit());
+    }
+
+    /**
+     * The files of {@code folder} that differ from HEAD in the work tree, relative to it; the pom left out when all it
+     * differs from {@code commit} by is the release plugin's version edit.
+     */
+    private static List<String> uncommittedBesidesReleaseEdit(GitRepository git, String folder, String commit) {
         List<String> paths = ModulePaths.under(folder, git.uncommittedPaths());
         if (paths.contains("pom.xml")) {
             String pom = ModulePaths.inFolder(folder, "pom.xml");
-            if (isReleaseEditOnly(git.contentAt(git.head().commit(), pom), workTreeContent(git.workTree().resolve(pom)))) {
+            if (isReleaseEditOnly(git.contentAt(commit, pom), workTreeContent(git.workTree().resolve(pom)))) {
                 return paths.stream().filter(path -> !path.equals("pom.xml")).toList();
             }
         }
